@@ -1,0 +1,166 @@
+package org.claimlens.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.claimlens.annotators.StandardPipeline;
+import org.claimlens.ingest.DocumentReaders;
+import org.claimlens.ingest.ReaderOptions;
+import org.claimlens.model.Document;
+import org.claimlens.model.json.DocumentJsonWriter;
+import org.claimlens.pipeline.Pipeline;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code claimlens analyze PATH...}: analyzes files, folders or stdin and writes the results. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyze files, folders (recursively) or '-' for stdin: .txt, .html, .jsonl.",
+      "Bad files are reported on stderr, one line each, and skipped; the batch goes on.",
+      "Exits 0 if any document was analyzed, 1 if none, 2 for usage errors."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @ParentCommand ClaimlensCommand root;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for stdin.")
+  List<String> paths;
+
+  @Option(
+      names = "--format",
+      defaultValue = "json",
+      paramLabel = "FORMAT",
+      description =
+          "json (JSON Lines, schema claimlens/1), text (a readable report); semeval-st1,"
+              + " semeval-st2, ptc and brat come with later releases. Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Write into DIR (analysis.jsonl or report.txt) instead of stdout.")
+  @Nullable Path out;
+
+  @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description = "A trained model folder (from 'claimlens train'); not used by this release.")
+  @Nullable Path model;
+
+  @Option(
+      names = "--max-bytes",
+      defaultValue = "5242880",
+      paramLabel = "N",
+      description = "Skip files larger than N bytes. Default: ${DEFAULT-VALUE} (5 MB).")
+  long maxBytes;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads. Default: the number of cores.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--high-accuracy-language",
+      description = "Lingua's high-accuracy mode: better on very short posts, slower.")
+  boolean highAccuracyLanguage;
+
+  @Option(names = "--no-progress", description = "Never draw a progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    OutputFormat f;
+    try {
+      f = OutputFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (!f.built()) {
+      root.err.println("claimlens analyze: --format " + f.cliName() + " is not built yet");
+      return 2;
+    }
+    if (model != null && !Files.isDirectory(model)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--model " + model + ": not a directory");
+    }
+    if (maxBytes <= 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be > 0");
+    }
+    Pipeline pipeline =
+        StandardPipeline.build(
+            StandardPipeline.Options.defaults().withHighAccuracyLanguage(highAccuracyLanguage));
+    DocumentReaders readers = new DocumentReaders(new ReaderOptions(maxBytes));
+    boolean progress = !noProgress && ProgressBar.stderrIsTerminal();
+    OutputStream sinkStream = null;
+    try {
+      PrintStream target;
+      if (out != null) {
+        Files.createDirectories(out);
+        Path file = out.resolve(f == OutputFormat.JSON ? "analysis.jsonl" : "report.txt");
+        sinkStream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        target = new PrintStream(sinkStream, false, StandardCharsets.UTF_8);
+      } else {
+        target = root.out;
+      }
+      Consumer<Document> sink = sinkFor(f, target);
+      BatchAnalyzer.Summary summary;
+      try (BatchAnalyzer batch =
+          new BatchAnalyzer(pipeline, readers, threads, root.err, progress)) {
+        summary = batch.run(paths, sink);
+      }
+      target.flush();
+      if (summary.skipped() + summary.failed() + summary.warnings() > 0 || out != null) {
+        root.err.printf(
+            "claimlens analyze: %d documents analyzed from %d files; %d skipped, %d failed, %d"
+                + " warnings%n",
+            summary.documents(),
+            summary.files(),
+            summary.skipped(),
+            summary.failed(),
+            summary.warnings());
+      }
+      return summary.documents() > 0 ? 0 : 1;
+    } finally {
+      if (sinkStream != null) {
+        sinkStream.close();
+      }
+    }
+  }
+
+  static Consumer<Document> sinkFor(OutputFormat f, PrintStream target) {
+    return switch (f) {
+      case JSON -> {
+        DocumentJsonWriter json = new DocumentJsonWriter();
+        yield doc -> {
+          try {
+            json.writeLine(doc, target);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        };
+      }
+      case TEXT -> {
+        TextReportWriter text = new TextReportWriter();
+        yield doc -> text.write(doc, target);
+      }
+      default -> throw new IllegalStateException("format " + f.cliName() + " is not built");
+    };
+  }
+}

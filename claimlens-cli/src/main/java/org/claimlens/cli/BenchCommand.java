@@ -1,0 +1,176 @@
+package org.claimlens.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.claimlens.annotators.StandardPipeline;
+import org.claimlens.ingest.DocumentReaders;
+import org.claimlens.ingest.InputFile;
+import org.claimlens.ingest.InputWalker;
+import org.claimlens.ingest.ReaderOptions;
+import org.claimlens.model.Document;
+import org.claimlens.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code claimlens bench PATH...}: the throughput harness. Reads the documents once, warms the JIT
+ * up, then runs the whole pipeline over all of them for several rounds on {@code --threads} workers
+ * and prints articles/s and words/s per round, their medians, and the process's peak RSS.
+ *
+ * <p>The last line is {@code key=value} pairs for scripts. Reading is outside the timed part: it
+ * measures analysis, which is what scales.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Throughput harness: articles/s, words/s and peak RSS of the full pipeline.")
+final class BenchCommand implements Callable<Integer> {
+  @ParentCommand ClaimlensCommand root;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of articles.")
+  List<String> paths;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: cores.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--warmup", defaultValue = "3", description = "Warm-up rounds (not measured).")
+  int warmup;
+
+  @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds.")
+  int rounds;
+
+  @Option(
+      names = "--min-docs",
+      defaultValue = "200",
+      description = "Repeat the inputs until a round has at least this many documents.")
+  int minDocs;
+
+  @Override
+  public Integer call() throws Exception {
+    DocumentReaders readers = new DocumentReaders(ReaderOptions.defaults());
+    List<Document> base = new ArrayList<>();
+    for (InputFile f : InputWalker.expand(paths).files()) {
+      base.addAll(readers.read(f).documents());
+    }
+    if (base.isEmpty()) {
+      root.err.println("claimlens bench: no documents in " + paths);
+      return 1;
+    }
+    List<Document> docs = new ArrayList<>(base);
+    while (docs.size() < minDocs) {
+      docs.addAll(base.subList(0, Math.min(base.size(), minDocs - docs.size())));
+    }
+    long words = docs.stream().mapToLong(d -> countWords(d.text())).sum();
+    long loadStart = System.nanoTime();
+    Pipeline pipeline = StandardPipeline.build(StandardPipeline.Options.defaults());
+    double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+    var out = root.out;
+    out.printf(
+        Locale.ROOT,
+        "bench: %d documents per round (%d distinct), %.0f words each on average, %d threads;"
+            + " models loaded in %.2f s%n",
+        docs.size(),
+        base.size(),
+        (double) words / docs.size(),
+        threads,
+        loadSeconds);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(threads, BatchAnalyzer.namedThreads("claimlens-bench"));
+    try {
+      for (int i = 0; i < warmup; i++) {
+        double s = round(pipeline, docs, pool);
+        out.printf(Locale.ROOT, "  warm-up %d: %.1f articles/s%n", i + 1, docs.size() / s);
+      }
+      double[] perSecond = new double[rounds];
+      for (int i = 0; i < rounds; i++) {
+        double s = round(pipeline, docs, pool);
+        perSecond[i] = docs.size() / s;
+        out.printf(
+            Locale.ROOT,
+            "  round %d: %.1f articles/s, %.0f words/s%n",
+            i + 1,
+            perSecond[i],
+            words / s);
+      }
+      double median = median(perSecond);
+      double wordsPerSecond = median * words / docs.size();
+      long rssKb = peakRssKb();
+      out.printf(
+          Locale.ROOT,
+          "median: %.1f articles/s, %.0f words/s; peak RSS %d MB%n",
+          median,
+          wordsPerSecond,
+          rssKb / 1024);
+      out.printf(
+          Locale.ROOT,
+          "articles_per_s=%.1f words_per_s=%.0f peak_rss_mb=%d threads=%d docs=%d avg_words=%.0f%n",
+          median,
+          wordsPerSecond,
+          rssKb / 1024,
+          threads,
+          docs.size(),
+          (double) words / docs.size());
+      return 0;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static double round(Pipeline pipeline, List<Document> docs, ExecutorService pool)
+      throws Exception {
+    long t0 = System.nanoTime();
+    List<Future<Document>> futures = new ArrayList<>(docs.size());
+    for (Document d : docs) {
+      futures.add(pool.submit(() -> pipeline.process(d)));
+    }
+    for (Future<Document> f : futures) {
+      f.get();
+    }
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  static long countWords(String text) {
+    long n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        n++;
+      }
+      inWord = letter;
+    }
+    return n;
+  }
+
+  static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+
+  /** Peak resident set size from /proc/self/status (VmHWM), or 0 where there is no /proc. */
+  static long peakRssKb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+    return 0;
+  }
+}

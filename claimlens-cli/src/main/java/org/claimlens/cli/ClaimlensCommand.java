@@ -1,0 +1,66 @@
+package org.claimlens.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command; its subcommands are the verbs of design.md §3. */
+@Command(
+    name = "claimlens",
+    mixinStandardHelpOptions = true,
+    version = "claimlens 0.1.0",
+    description = {
+      "Who claims what, on whose authority, how well sourced: offline analysis of news and"
+          + " channel posts.",
+      ""
+    },
+    subcommands = {
+      DemoCommand.class,
+      AnalyzeCommand.class,
+      NotBuiltCommand.Train.class,
+      NotBuiltCommand.Eval.class,
+      NotBuiltCommand.Ingest.class,
+      NotBuiltCommand.Search.class,
+      NotBuiltCommand.Claims.class,
+      NotBuiltCommand.Stories.class,
+      NotBuiltCommand.Factcheck.class,
+      NotBuiltCommand.Export.class,
+      NotBuiltCommand.Serve.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 when any document was analyzed, 1 when none was, 2 for usage errors.",
+      "Run 'claimlens VERB --help' for a verb's options."
+    })
+public final class ClaimlensCommand implements Runnable {
+  final PrintStream out;
+  final PrintStream err;
+
+  ClaimlensCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(out);
+  }
+
+  /** Runs the command line and returns its exit code; the streams are the process's or a test's. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cl = new CommandLine(new ClaimlensCommand(out, err));
+    cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          err.println("claimlens: " + e.getMessage());
+          return e instanceof CommandLine.ParameterException ? 2 : 1;
+        });
+    return cl.execute(args);
+  }
+}

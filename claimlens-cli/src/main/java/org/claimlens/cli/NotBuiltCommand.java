@@ -1,0 +1,66 @@
+package org.claimlens.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * Verbs of design.md §3 that are planned but not built yet. Each says so plainly and exits 2, so a
+ * script that calls one fails loudly instead of getting empty output.
+ */
+abstract class NotBuiltCommand implements Callable<Integer> {
+  @ParentCommand ClaimlensCommand root;
+  @Spec CommandSpec spec;
+
+  @Parameters(hidden = true)
+  List<String> ignored = List.of();
+
+  @Override
+  public Integer call() {
+    root.err.println(
+        "claimlens "
+            + spec.name()
+            + ": not built yet; this version analyzes single documents ('claimlens analyze')."
+            + " See README.md, 'Status'.");
+    return 2;
+  }
+
+  @Command(
+      name = "train",
+      description = "Train narratives|roles|techniques models (not built yet).")
+  static final class Train extends NotBuiltCommand {}
+
+  @Command(
+      name = "eval",
+      description = "Official metrics for narratives|roles|techniques|attribution (not built yet).")
+  static final class Eval extends NotBuiltCommand {}
+
+  @Command(
+      name = "ingest",
+      description = "Ingest folders, feeds, Telegram exports, WARC into a store (not built yet).")
+  static final class Ingest extends NotBuiltCommand {}
+
+  @Command(
+      name = "search",
+      description = "Full-text and semantic search of a store (not built yet).")
+  static final class Search extends NotBuiltCommand {}
+
+  @Command(name = "claims", description = "Claim clusters of a store (not built yet).")
+  static final class Claims extends NotBuiltCommand {}
+
+  @Command(name = "stories", description = "Story clusters and timelines (not built yet).")
+  static final class Stories extends NotBuiltCommand {}
+
+  @Command(name = "factcheck", description = "Import and match fact-checks (not built yet).")
+  static final class Factcheck extends NotBuiltCommand {}
+
+  @Command(name = "export", description = "Export a store as stix|csv|jsonl (not built yet).")
+  static final class Export extends NotBuiltCommand {}
+
+  @Command(name = "serve", description = "REST API and web workbench (not built yet).")
+  static final class Serve extends NotBuiltCommand {}
+}

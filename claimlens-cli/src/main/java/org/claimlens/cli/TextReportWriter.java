@@ -1,0 +1,102 @@
+package org.claimlens.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.claimlens.model.Annotation;
+import org.claimlens.model.Document;
+import org.claimlens.model.Entity;
+import org.claimlens.model.EntityType;
+import org.claimlens.model.Layers;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A readable terminal report of one analyzed document: its metadata, then its entities grouped by
+ * type with their canonical names, roles and where they stand. Every piece of article text goes
+ * through {@link Terminal#safe} first.
+ */
+final class TextReportWriter {
+  private static final int MAX_MENTIONS_SHOWN = 4;
+
+  void write(Document doc, PrintStream out) {
+    var m = doc.metadata();
+    out.println("== " + Terminal.oneLine(m.title() != null ? m.title() : doc.id()));
+    line(out, "file", m.sourceFile());
+    line(out, "outlet", m.outlet());
+    line(out, "published", m.published());
+    line(out, "url", m.url());
+    String lang = doc.find(Layers.LANGUAGE).map(a -> a.value().code()).orElse("?");
+    int words = doc.layer(Layers.TOKENS).size();
+    line(
+        out,
+        "language",
+        lang + "   sentences " + doc.layer(Layers.SENTENCES).size() + "   tokens " + words);
+
+    Map<EntityType, Map<String, List<Annotation<Entity>>>> byType = new LinkedHashMap<>();
+    for (EntityType t : EntityType.values()) {
+      byType.put(t, new LinkedHashMap<>());
+    }
+    for (Annotation<Entity> a : doc.layer(Layers.ENTITIES)) {
+      byType
+          .get(a.value().type())
+          .computeIfAbsent(a.value().canonical(), k -> new ArrayList<>())
+          .add(a);
+    }
+    out.println("  entities:");
+    boolean any = false;
+    for (var typeEntry : byType.entrySet()) {
+      if (typeEntry.getValue().isEmpty()) {
+        continue;
+      }
+      any = true;
+      out.println("    " + typeEntry.getKey().jsonName().replace('_', ' ') + ":");
+      for (var e : typeEntry.getValue().entrySet()) {
+        out.println("      " + describe(doc, e.getKey(), e.getValue()));
+      }
+    }
+    if (!any) {
+      out.println("    (none found)");
+    }
+    out.println();
+  }
+
+  private static String describe(
+      Document doc, String canonical, List<Annotation<Entity>> mentions) {
+    StringBuilder b = new StringBuilder(Terminal.oneLine(canonical));
+    String role =
+        mentions.stream()
+            .map(a -> a.value().role())
+            .filter(r -> r != null)
+            .findFirst()
+            .orElse(null);
+    if (role != null) {
+      b.append(" — ").append(Terminal.oneLine(role));
+    }
+    b.append("  (");
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < Math.min(MAX_MENTIONS_SHOWN, mentions.size()); i++) {
+      Annotation<Entity> a = mentions.get(i);
+      shown.add(
+          String.format(
+              Locale.ROOT,
+              "\"%s\" %d-%d",
+              Terminal.oneLine(doc.text(a.span())),
+              a.start(),
+              a.end()));
+    }
+    b.append(String.join(", ", shown));
+    if (mentions.size() > MAX_MENTIONS_SHOWN) {
+      b.append(", +").append(mentions.size() - MAX_MENTIONS_SHOWN).append(" more");
+    }
+    return b.append(')').toString();
+  }
+
+  private static void line(PrintStream out, String label, @Nullable String value) {
+    if (value != null) {
+      out.printf(Locale.ROOT, "  %-10s %s%n", label, Terminal.oneLine(value));
+    }
+  }
+}
