@@ -1,12 +1,13 @@
 package org.claimlens.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /**
  * Verbs of design.md §3 that are planned but not built yet. Each says so plainly and exits 2, so a
@@ -16,8 +17,8 @@ abstract class NotBuiltCommand implements Callable<Integer> {
   @ParentCommand ClaimlensCommand root;
   @Spec CommandSpec spec;
 
-  @Parameters(hidden = true)
-  List<String> ignored = List.of();
+  /** Whatever the planned verb will take; accepted so that the "not built" message always wins. */
+  @Unmatched List<String> ignored = new ArrayList<>();
 
   @Override
   public Integer call() {

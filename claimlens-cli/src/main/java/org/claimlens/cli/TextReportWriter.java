@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TextReportWriter {
   private static final int MAX_MENTIONS_SHOWN = 4;
+  private static final int LEAD_CHARS = 200;
 
   void write(Document doc, PrintStream out) {
     var m = doc.metadata();
@@ -34,6 +35,8 @@ final class TextReportWriter {
         out,
         "language",
         lang + "   sentences " + doc.layer(Layers.SENTENCES).size() + "   tokens " + words);
+
+    line(out, "lead", lead(doc.text()));
 
     Map<EntityType, Map<String, List<Annotation<Entity>>>> byType = new LinkedHashMap<>();
     for (EntityType t : EntityType.values()) {
@@ -92,6 +95,16 @@ final class TextReportWriter {
       b.append(", +").append(mentions.size() - MAX_MENTIONS_SHOWN).append(" more");
     }
     return b.append(')').toString();
+  }
+
+  /** The first words of the text, up to a word boundary near {@link #LEAD_CHARS}. */
+  static String lead(String text) {
+    String t = text.strip();
+    if (t.length() <= LEAD_CHARS) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', LEAD_CHARS);
+    return t.substring(0, cut > LEAD_CHARS / 2 ? cut : LEAD_CHARS) + " …";
   }
 
   private static void line(PrintStream out, String label, @Nullable String value) {
