@@ -14,5 +14,11 @@ public final class Layers {
   /** Named-entity mentions in text order. */
   public static final Layer<Entity> ENTITIES = Layer.of("entities", Entity.class);
 
+  /** Attribution relations (who claims what), in text order of their content. */
+  public static final Layer<Claim> CLAIMS = Layer.of("claims", Claim.class);
+
+  /** One Admiralty grade per claim, each pointing at its claim by index. */
+  public static final Layer<Grade> GRADES = Layer.of("grades", Grade.class);
+
   private Layers() {}
 }

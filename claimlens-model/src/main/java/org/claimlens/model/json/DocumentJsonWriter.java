@@ -9,12 +9,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import org.claimlens.model.Annotation;
+import org.claimlens.model.Claim;
 import org.claimlens.model.Document;
 import org.claimlens.model.Entity;
+import org.claimlens.model.Grade;
+import org.claimlens.model.Hedge;
 import org.claimlens.model.Language;
 import org.claimlens.model.Layers;
+import org.claimlens.model.Source;
 import org.claimlens.model.Span;
 import org.jspecify.annotations.Nullable;
 
@@ -87,11 +92,101 @@ public final class DocumentJsonWriter {
     }
     g.writeEndArray();
 
-    // Filled by later layers (attribution, narratives, framing, techniques); present so consumers
-    // can rely on every contract field.
-    for (String field : new String[] {"claims", "narratives", "roles", "techniques"}) {
+    writeClaims(doc, g);
+
+    // Filled by later layers (narratives, framing, techniques); present so consumers can rely on
+    // every contract field.
+    for (String field : new String[] {"narratives", "roles", "techniques"}) {
       g.writeArrayFieldStart(field);
       g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeClaims(Document doc, JsonGenerator g) throws IOException {
+    List<Annotation<Claim>> claims = doc.layer(Layers.CLAIMS);
+    Grade[] grades = new Grade[claims.size()];
+    for (Annotation<Grade> a : doc.layer(Layers.GRADES)) {
+      int i = a.value().claim();
+      if (i >= 0 && i < grades.length) {
+        grades[i] = a.value();
+      }
+    }
+    g.writeArrayFieldStart("claims");
+    for (int i = 0; i < claims.size(); i++) {
+      Annotation<Claim> a = claims.get(i);
+      Claim c = a.value();
+      g.writeStartObject();
+      g.writeStringField("text", doc.text(a.span()));
+      offsets(g, a.span());
+      Span cue = c.cue();
+      if (cue == null) {
+        g.writeNullField("cue");
+      } else {
+        g.writeObjectFieldStart("cue");
+        g.writeStringField("text", doc.text(cue));
+        offsets(g, cue);
+        g.writeEndObject();
+      }
+      g.writeFieldName("source");
+      writeSource(doc, c.source(), g);
+      g.writeArrayFieldStart("via");
+      for (Source v : c.via()) {
+        writeSource(doc, v, g);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("hedges");
+      for (Hedge h : c.hedges()) {
+        g.writeString(h.text());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("hedge_spans");
+      for (Hedge h : c.hedges()) {
+        g.writeStartObject();
+        offsets(g, h.span());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeNumberField("certainty", round(c.certainty()));
+      g.writeStringField("status", c.status().jsonName());
+      g.writeArrayFieldStart("status_evidence");
+      for (Span e : c.statusEvidence()) {
+        g.writeStartObject();
+        g.writeStringField("text", doc.text(e));
+        offsets(g, e);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      Grade grade = grades[i];
+      if (grade == null) {
+        g.writeNullField("grade");
+      } else {
+        g.writeObjectFieldStart("grade");
+        g.writeStringField("reliability", String.valueOf(grade.reliability()));
+        g.writeStringField("credibility", String.valueOf(grade.credibility()));
+        g.writeStringField("reason", grade.reason());
+        g.writeEndObject();
+      }
+      g.writeNumberField("score", round(a.score()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeSource(Document doc, Source s, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    Span span = s.span();
+    nullable(g, "text", span == null ? null : doc.text(span));
+    g.writeStringField("canonical", s.canonical());
+    g.writeStringField("type", s.type().jsonName());
+    if (span == null) {
+      g.writeNullField("start");
+      g.writeNullField("end");
+    } else {
+      offsets(g, span);
+    }
+    if (s.linkedTo() != null) {
+      g.writeStringField("linked_to", s.linkedTo());
     }
     g.writeEndObject();
   }

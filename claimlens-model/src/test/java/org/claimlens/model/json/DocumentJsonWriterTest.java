@@ -6,13 +6,19 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.claimlens.model.Annotation;
+import org.claimlens.model.Claim;
+import org.claimlens.model.ClaimStatus;
 import org.claimlens.model.Document;
 import org.claimlens.model.Entity;
 import org.claimlens.model.EntityType;
+import org.claimlens.model.Grade;
+import org.claimlens.model.Hedge;
 import org.claimlens.model.Language;
 import org.claimlens.model.Layers;
 import org.claimlens.model.Metadata;
 import org.claimlens.model.Provenance;
+import org.claimlens.model.Source;
+import org.claimlens.model.SourceType;
 import org.claimlens.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +57,58 @@ class DocumentJsonWriterTest {
         .contains("\"claims\":[]", "\"narratives\":[]", "\"roles\":[]", "\"techniques\":[]")
         // quotes and the newline are escaped; the text is data, never markup
         .contains("said: \\\"no\\\"\\n</script>");
+  }
+
+  @Test
+  void writesAClaimWithItsChainHedgesStatusAndGrade() {
+    String text =
+        "The FT reported, citing a senior European military official, that troops could be there."
+            + " It was not confirmed.";
+    Span content = Span.of(text.indexOf("troops"), text.indexOf(" It") - 1);
+    Source official =
+        new Source(
+            Span.of(24, 60),
+            "a senior European military official",
+            SourceType.ANONYMOUS_PERSON,
+            null);
+    Source ft = new Source(Span.of(4, 6), "Financial Times", SourceType.MEDIA_OUTLET, null);
+    int could = text.indexOf("could");
+    Claim claim =
+        new Claim(
+            Span.of(17, 23),
+            official,
+            List.of(ft),
+            List.of(new Hedge(Span.of(could, could + 5), "could")),
+            0.5,
+            ClaimStatus.UNCONFIRMED,
+            List.of(Span.of(text.indexOf("was not"), text.length() - 1)));
+    Document doc =
+        Document.of("c", text, Metadata.of("c.txt"))
+            .with(Layers.CLAIMS, List.of(new Annotation<>(content, claim, 0.8, P)))
+            .with(
+                Layers.GRADES,
+                List.of(
+                    new Annotation<>(
+                        content,
+                        new Grade(0, 'F', 3, "anonymous official via a newspaper"),
+                        1,
+                        P)));
+
+    String json = new DocumentJsonWriter().toJson(doc);
+
+    assertThat(json)
+        .contains("\"claims\":[{\"text\":\"troops could be there\"")
+        .contains("\"cue\":{\"text\":\"citing\",\"start\":17,\"end\":23}")
+        .contains(
+            "\"source\":{\"text\":\"a senior European military official\","
+                + "\"canonical\":\"a senior European military official\","
+                + "\"type\":\"anonymous_person\",\"start\":23,\"end\":59}")
+        .contains(
+            "\"via\":[{\"text\":\"FT\",\"canonical\":\"Financial Times\",\"type\":\"media_outlet\"")
+        .contains("\"hedges\":[\"could\"]", "\"status\":\"unconfirmed\"")
+        .contains(
+            "\"grade\":{\"reliability\":\"F\",\"credibility\":\"3\","
+                + "\"reason\":\"anonymous official via a newspaper\"}");
   }
 
   @Test
