@@ -102,7 +102,7 @@ class DocumentJsonWriterTest {
         .contains(
             "\"source\":{\"text\":\"a senior European military official\","
                 + "\"canonical\":\"a senior European military official\","
-                + "\"type\":\"anonymous_person\",\"start\":23,\"end\":59}")
+                + "\"type\":\"anonymous_person\",\"start\":23,\"end\":58}")
         .contains(
             "\"via\":[{\"text\":\"FT\",\"canonical\":\"Financial Times\",\"type\":\"media_outlet\"")
         .contains("\"hedges\":[\"could\"]", "\"status\":\"unconfirmed\"")
