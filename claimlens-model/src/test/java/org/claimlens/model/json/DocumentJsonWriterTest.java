@@ -67,7 +67,7 @@ class DocumentJsonWriterTest {
     Span content = Span.of(text.indexOf("troops"), text.indexOf(" It") - 1);
     Source official =
         new Source(
-            Span.of(24, 60),
+            Span.of(23, 58),
             "a senior European military official",
             SourceType.ANONYMOUS_PERSON,
             null);
