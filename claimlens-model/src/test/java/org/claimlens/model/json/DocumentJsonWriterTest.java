@@ -67,7 +67,7 @@ class DocumentJsonWriterTest {
     Span content = Span.of(text.indexOf("troops"), text.indexOf(" It") - 1);
     Source official =
         new Source(
-            Span.of(23, 58),
+            Span.of(24, 59),
             "a senior European military official",
             SourceType.ANONYMOUS_PERSON,
             null);
@@ -102,7 +102,7 @@ class DocumentJsonWriterTest {
         .contains(
             "\"source\":{\"text\":\"a senior European military official\","
                 + "\"canonical\":\"a senior European military official\","
-                + "\"type\":\"anonymous_person\",\"start\":23,\"end\":58}")
+                + "\"type\":\"anonymous_person\",\"start\":24,\"end\":59}")
         .contains(
             "\"via\":[{\"text\":\"FT\",\"canonical\":\"Financial Times\",\"type\":\"media_outlet\"")
         .contains("\"hedges\":[\"could\"]", "\"status\":\"unconfirmed\"")
