@@ -1,6 +1,7 @@
 package org.claimlens.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import org.claimlens.ingest.InputFile;
 import org.claimlens.ingest.InputWalker;
 import org.claimlens.ingest.ReaderOptions;
 import org.claimlens.model.Document;
+import org.claimlens.model.Metadata;
 import org.claimlens.pipeline.Pipeline;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +54,23 @@ final class BenchCommand implements Callable<Integer> {
   int rounds;
 
   @Option(
+      names = "--words",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "Join consecutive inputs (whole paragraphs, English only) into articles of at least N"
+              + " words, to measure at a given article length. Default: off.")
+  int joinToWords;
+
+  @Option(
+      names = "--make-corpus",
+      paramLabel = "DIR",
+      description =
+          "Instead of measuring, write the round's articles into DIR as .txt files (for timing a"
+              + " whole-process 'claimlens analyze DIR').")
+  @Nullable Path makeCorpus;
+
+  @Option(
       names = "--min-docs",
       defaultValue = "200",
       description = "Repeat the inputs until a round has at least this many documents.")
@@ -60,6 +80,7 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     DocumentReaders readers = new DocumentReaders(ReaderOptions.defaults());
     List<Document> base = new ArrayList<>();
+    // the inputs are read once, outside the timed part
     for (InputFile f : InputWalker.expand(paths).files()) {
       base.addAll(readers.read(f).documents());
     }
@@ -67,9 +88,23 @@ final class BenchCommand implements Callable<Integer> {
       root.err.println("claimlens bench: no documents in " + paths);
       return 1;
     }
+    if (joinToWords > 0) {
+      base = joinToWords(base, joinToWords);
+    }
     List<Document> docs = new ArrayList<>(base);
     while (docs.size() < minDocs) {
       docs.addAll(base.subList(0, Math.min(base.size(), minDocs - docs.size())));
+    }
+    if (makeCorpus != null) {
+      Files.createDirectories(makeCorpus);
+      for (int i = 0; i < docs.size(); i++) {
+        Files.writeString(
+            makeCorpus.resolve(String.format(Locale.ROOT, "article-%04d.txt", i)),
+            docs.get(i).text(),
+            StandardCharsets.UTF_8);
+      }
+      root.out.printf(Locale.ROOT, "bench: wrote %d articles to %s%n", docs.size(), makeCorpus);
+      return 0;
     }
     long words = docs.stream().mapToLong(d -> countWords(d.text())).sum();
     long loadStart = System.nanoTime();
@@ -138,6 +173,44 @@ final class BenchCommand implements Callable<Integer> {
       f.get();
     }
     return (System.nanoTime() - t0) / 1e9;
+  }
+
+  /**
+   * Joins the paragraphs of consecutive English-looking documents (by Latin letter share) into
+   * documents of at least {@code words} words. The joined texts are real news paragraphs in their
+   * order, so their statistics stay those of news, only at the requested length.
+   */
+  static List<Document> joinToWords(List<Document> docs, int words) {
+    List<Document> out = new ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    long count = 0;
+    for (Document d : docs) {
+      if (!mostlyLatin(d.text())) {
+        continue;
+      }
+      for (String paragraph : d.text().split("\\n\\s*\\n")) {
+        if (paragraph.isBlank()) {
+          continue;
+        }
+        if (b.length() > 0) {
+          b.append("\n\n");
+        }
+        b.append(paragraph.strip());
+        count += countWords(paragraph);
+        if (count >= words) {
+          out.add(Document.of("joined-" + out.size(), b.toString(), Metadata.of("joined")));
+          b.setLength(0);
+          count = 0;
+        }
+      }
+    }
+    return out.isEmpty() ? docs : out;
+  }
+
+  private static boolean mostlyLatin(String text) {
+    long latin = text.chars().filter(c -> c < 0x250 && Character.isLetter(c)).count();
+    long letters = text.chars().filter(Character::isLetter).count();
+    return letters > 0 && latin * 10 >= letters * 9;
   }
 
   static long countWords(String text) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import org.claimlens.annotators.Provenances;
 import org.claimlens.model.Annotation;
@@ -23,7 +22,8 @@ import org.claimlens.pipeline.Annotator;
  * Sentences, tokens and part-of-speech tags.
  *
  * <p>English text runs through the OpenNLP UD-EWT sentence and POS models, with tokens from {@link
- * EnglishTokenizer} (which follows the same conventions at a fraction of the cost). Other languages
+ * EnglishTokenizer} (which follows the same conventions at a fraction of the cost) and tags from
+ * {@link GreedyPosTagger} (the POS model decoded greedily instead of with a beam). Other languages
  * get {@link BreakIterator} sentences and a rule tokenizer without POS tags ({@code ""}), which is
  * what later annotators expect of them. Sentences never cross a line break that ends a paragraph,
  * so headlines and channel-post lines stay separate.
@@ -44,9 +44,9 @@ public final class TextAnnotator implements Annotator {
     this.tools = ThreadLocal.withInitial(() -> new Tools(this.models));
   }
 
-  private record Tools(SentenceDetectorME sentences, POSTaggerME pos) {
+  private record Tools(SentenceDetectorME sentences, GreedyPosTagger pos) {
     Tools(OpenNlpModels m) {
-      this(new SentenceDetectorME(m.sentences()), new POSTaggerME(m.pos()));
+      this(new SentenceDetectorME(m.sentences()), new GreedyPosTagger(m.pos()));
     }
   }
 
