@@ -13,9 +13,26 @@ import org.jspecify.annotations.Nullable;
  * @param type the kind of source
  * @param linkedTo for an anonymous source that names a place or body ("sources in the President's
  *     Office"), that body's canonical name; otherwise null
+ * @param cue for a source in a claim's {@code via} chain, the cue through which it passed the claim
+ *     on ("reported" in "the FT reported, citing an official, that ..."), where the text has one;
+ *     null otherwise
  */
 public record Source(
-    @Nullable Span span, String canonical, SourceType type, @Nullable String linkedTo) {
+    @Nullable Span span,
+    String canonical,
+    SourceType type,
+    @Nullable String linkedTo,
+    @Nullable Span cue) {
+
+  /** A source without a cue of its own: a claim's innermost source. */
+  public Source(@Nullable Span span, String canonical, SourceType type, @Nullable String linkedTo) {
+    this(span, canonical, type, linkedTo, null);
+  }
+
+  /** This source with {@code cue} as the cue through which it passed the claim on. */
+  public Source withCue(@Nullable Span cue) {
+    return new Source(span, canonical, type, linkedTo, cue);
+  }
 
   public Source {
     Objects.requireNonNull(canonical, "canonical");

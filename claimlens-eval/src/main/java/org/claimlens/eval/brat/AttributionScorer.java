@@ -74,7 +74,9 @@ public final class AttributionScorer {
       for (Source via : claim.via()) {
         BratSpan viaSpan = spanOf(via);
         if (viaSpan != null) {
-          out.add(new GoldAttribution(viaSpan, cue, content));
+          Span viaCue = via.cue();
+          out.add(
+              new GoldAttribution(viaSpan, viaCue == null ? cue : BratSpan.of(viaCue), content));
         }
       }
     }

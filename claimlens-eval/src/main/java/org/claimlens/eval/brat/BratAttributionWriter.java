@@ -22,9 +22,9 @@ import org.claimlens.model.Layers;
  *
  * <p>From a {@link Document}, the relations are those of {@link AttributionScorer#fromDocument}:
  * one per claim of {@link Layers#CLAIMS}, plus one per {@code via} source that has a span, with the
- * same cue and content. That mirrors how chains are annotated: "X reported, citing Y, that C" is
- * two relations, (Y, C) and (X, C). The model keeps one cue per claim, so the via relation repeats
- * the claim's cue.
+ * same content. That mirrors how chains are annotated: "X reported, citing Y, that C" is two
+ * relations, (Y, citing, C) and (X, reported, C). A via source's cue is its own {@code cue} where
+ * the attribution annotator found one, else the claim's.
  *
  * <p>The text column is the covered text, fragments joined by a space, with line breaks and tabs
  * replaced by spaces so that each annotation stays on one line as brat requires. Stateless and
