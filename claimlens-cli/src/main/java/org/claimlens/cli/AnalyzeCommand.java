@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.claimlens.annotators.StandardPipeline;
+import org.claimlens.eval.brat.BratAttributionWriter;
 import org.claimlens.ingest.DocumentReaders;
 import org.claimlens.ingest.ReaderOptions;
 import org.claimlens.model.Document;
@@ -47,14 +48,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       defaultValue = "json",
       paramLabel = "FORMAT",
       description =
-          "json (JSON Lines, schema claimlens/1), text (a readable report); semeval-st1,"
-              + " semeval-st2, ptc and brat come with later releases. Default: ${DEFAULT-VALUE}.")
+          "json (JSON Lines, schema claimlens/1), text (a readable report), brat (attribution"
+              + " standoff, one .ann per document into --out DIR); semeval-st1, semeval-st2 and"
+              + " ptc come with a later release. Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Write into DIR (analysis.jsonl or report.txt) instead of stdout.")
+      description =
+          "Write into DIR (analysis.jsonl, report.txt, or text/ID.txt + attributions/ID.ann for"
+              + " brat) instead of stdout.")
   @Nullable Path out;
 
   @Option(
@@ -100,6 +104,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--model " + model + ": not a directory");
     }
+    if (f == OutputFormat.BRAT && out == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--format brat writes one .ann per document: give --out DIR");
+    }
     if (maxBytes <= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be > 0");
     }
@@ -111,7 +119,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     OutputStream sinkStream = null;
     try {
       PrintStream target;
-      if (out != null) {
+      if (out != null && f == OutputFormat.BRAT) {
+        Files.createDirectories(out);
+        target = root.out;
+      } else if (out != null) {
         Files.createDirectories(out);
         Path file = out.resolve(f == OutputFormat.JSON ? "analysis.jsonl" : "report.txt");
         sinkStream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
@@ -119,7 +130,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       } else {
         target = root.out;
       }
-      Consumer<Document> sink = sinkFor(f, target);
+      Consumer<Document> sink = f == OutputFormat.BRAT ? bratSink(out) : sinkFor(f, target);
       BatchAnalyzer.Summary summary;
       try (BatchAnalyzer batch =
           new BatchAnalyzer(pipeline, readers, threads, root.err, progress)) {
@@ -142,6 +153,27 @@ final class AnalyzeCommand implements Callable<Integer> {
         sinkStream.close();
       }
     }
+  }
+
+  /**
+   * Writes each document in the PolNeAR layout under {@code dir}: {@code text/ID.txt} (the analyzed
+   * text, which the offsets index) and {@code attributions/ID.ann}, so the output can be read back
+   * by {@code claimlens eval attribution --gold}.
+   */
+  private static Consumer<Document> bratSink(Path dir) {
+    return doc -> {
+      try {
+        BratAttributionWriter.writeDocument(dir, fileName(doc.id()), doc);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + doc.id() + ".ann into " + dir, e);
+      }
+    };
+  }
+
+  /** A document id made safe as a file name: ids from JSONL are input, and input is hostile. */
+  static String fileName(String id) {
+    String safe = id.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
   }
 
   static Consumer<Document> sinkFor(OutputFormat f, PrintStream target) {

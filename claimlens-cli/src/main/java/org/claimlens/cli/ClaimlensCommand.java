@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       AnalyzeCommand.class,
       NotBuiltCommand.Train.class,
-      NotBuiltCommand.Eval.class,
+      EvalCommand.class,
       NotBuiltCommand.Ingest.class,
       NotBuiltCommand.Search.class,
       NotBuiltCommand.Claims.class,

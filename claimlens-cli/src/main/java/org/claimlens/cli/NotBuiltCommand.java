@@ -36,11 +36,6 @@ abstract class NotBuiltCommand implements Callable<Integer> {
   static final class Train extends NotBuiltCommand {}
 
   @Command(
-      name = "eval",
-      description = "Official metrics for narratives|roles|techniques|attribution (not built yet).")
-  static final class Eval extends NotBuiltCommand {}
-
-  @Command(
       name = "ingest",
       description = "Ingest folders, feeds, Telegram exports, WARC into a store (not built yet).")
   static final class Ingest extends NotBuiltCommand {}

@@ -11,7 +11,7 @@ enum OutputFormat {
   SEMEVAL_ST1("semeval-st1", false),
   SEMEVAL_ST2("semeval-st2", false),
   PTC("ptc", false),
-  BRAT("brat", false);
+  BRAT("brat", true);
 
   private final String cliName;
   private final boolean built;
