@@ -35,16 +35,7 @@ class ClaimlensCommandTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {
-        "train",
-        "ingest",
-        "search",
-        "claims",
-        "stories",
-        "factcheck",
-        "export",
-        "serve"
-      })
+      strings = {"train", "ingest", "search", "claims", "stories", "factcheck", "export", "serve"})
   void aVerbNotBuiltYetSaysSoAndExitsTwo(String verb) {
     CliRun run = CliRun.of(verb, "narratives", "--data", "x");
     assertThat(run.exitCode()).isEqualTo(2);
