@@ -1,5 +1,7 @@
 package org.claimlens.annotators;
 
+import org.claimlens.annotators.entities.EntityAnnotator;
+import org.claimlens.annotators.entities.Gazetteer;
 import org.claimlens.annotators.language.LanguageAnnotator;
 import org.claimlens.annotators.text.OpenNlpModels;
 import org.claimlens.annotators.text.TextAnnotator;
@@ -34,6 +36,7 @@ public final class StandardPipeline {
     return Pipeline.builder()
         .add(new LanguageAnnotator(options.language()))
         .add(new TextAnnotator(OpenNlpModels.loadEnglish()))
+        .add(new EntityAnnotator(Gazetteer.loadDefault()))
         .build();
   }
 }

@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * A token's label; its characters are the annotation's span.
  *
- * @param pos part-of-speech tag (Penn Treebank tags from the OpenNLP English model), or {@code ""}
- *     where no tagger ran for the document's language
+ * @param pos part-of-speech tag (Universal Dependencies UPOS tags, such as {@code PROPN} or {@code
+ *     VERB}, from the OpenNLP UD-EWT English model), or {@code ""} where no tagger ran for the
+ *     document's language
  * @param sentence index of the sentence the token belongs to
  */
 public record Token(String pos, int sentence) {
