@@ -1,6 +1,7 @@
 package org.claimlens.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,30 +129,41 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  warm-up %d: %.1f articles/s%n", i + 1, docs.size() / s);
       }
       double[] perSecond = new double[rounds];
+      double[] cpuMsPerDoc = new double[rounds];
       for (int i = 0; i < rounds; i++) {
+        long cpu0 = processCpuNanos();
         double s = round(pipeline, docs, pool);
+        cpuMsPerDoc[i] = (processCpuNanos() - cpu0) / 1e6 / docs.size();
         perSecond[i] = docs.size() / s;
         out.printf(
             Locale.ROOT,
-            "  round %d: %.1f articles/s, %.0f words/s%n",
+            "  round %d: %.1f articles/s, %.0f words/s, %.2f CPU ms per article%n",
             i + 1,
             perSecond[i],
-            words / s);
+            words / s,
+            cpuMsPerDoc[i]);
       }
       double median = median(perSecond);
+      double cpuMs = median(cpuMsPerDoc);
       double wordsPerSecond = median * words / docs.size();
       long rssKb = peakRssKb();
       out.printf(
           Locale.ROOT,
-          "median: %.1f articles/s, %.0f words/s; peak RSS %d MB%n",
+          "median: %.1f articles/s, %.0f words/s; %.2f CPU ms per article (all threads; a bound"
+              + " of %.0f articles/s on %d cores); peak RSS %d MB%n",
           median,
           wordsPerSecond,
+          cpuMs,
+          Runtime.getRuntime().availableProcessors() * 1000 / cpuMs,
+          Runtime.getRuntime().availableProcessors(),
           rssKb / 1024);
       out.printf(
           Locale.ROOT,
-          "articles_per_s=%.1f words_per_s=%.0f peak_rss_mb=%d threads=%d docs=%d avg_words=%.0f%n",
+          "articles_per_s=%.1f words_per_s=%.0f cpu_ms_per_article=%.2f peak_rss_mb=%d threads=%d"
+              + " docs=%d avg_words=%.0f%n",
           median,
           wordsPerSecond,
+          cpuMs,
           rssKb / 1024,
           threads,
           docs.size(),
@@ -231,6 +243,18 @@ final class BenchCommand implements Callable<Integer> {
     Arrays.sort(v);
     int n = v.length;
     return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+
+  /**
+   * CPU time of the whole process (all threads, GC included) in nanoseconds: less sensitive than
+   * wall time to other work on a small shared machine.
+   */
+  static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
   }
 
   /** Peak resident set size from /proc/self/status (VmHWM), or 0 where there is no /proc. */

@@ -44,7 +44,7 @@ public final class LanguageAnnotator implements Annotator {
    */
   public record Config(boolean highAccuracy, int sampleChars, double minConfidence) {
     public static Config defaults() {
-      return new Config(false, 1000, 0.2);
+      return new Config(false, 400, 0.2);
     }
   }
 
