@@ -7,16 +7,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.claimlens.model.Annotation;
+import org.claimlens.model.Claim;
 import org.claimlens.model.Document;
 import org.claimlens.model.Entity;
 import org.claimlens.model.EntityType;
+import org.claimlens.model.Grade;
 import org.claimlens.model.Layers;
+import org.claimlens.model.Source;
+import org.claimlens.model.Span;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A readable terminal report of one analyzed document: its metadata, then its entities grouped by
- * type with their canonical names, roles and where they stand. Every piece of article text goes
- * through {@link Terminal#safe} first.
+ * A readable terminal report of one analyzed document: its metadata, its entities grouped by type
+ * with their canonical names, roles and where they stand, then each claim with its chain, hedges,
+ * status and grade. Every piece of article text goes through {@link Terminal#safe} first.
  */
 final class TextReportWriter {
   private static final int MAX_MENTIONS_SHOWN = 4;
@@ -63,7 +67,85 @@ final class TextReportWriter {
     if (!any) {
       out.println("    (none found)");
     }
+    writeClaims(doc, out);
     out.println();
+  }
+
+  /** Each claim: who, through whom, the content, its hedges and status, and its grade. */
+  private static void writeClaims(Document doc, PrintStream out) {
+    List<Annotation<Claim>> claims = doc.layer(Layers.CLAIMS);
+    if (claims.isEmpty()) {
+      return;
+    }
+    Grade[] grades = new Grade[claims.size()];
+    for (Annotation<Grade> g : doc.layer(Layers.GRADES)) {
+      if (g.value().claim() >= 0 && g.value().claim() < grades.length) {
+        grades[g.value().claim()] = g.value();
+      }
+    }
+    out.println("  claims:");
+    for (int i = 0; i < claims.size(); i++) {
+      Annotation<Claim> a = claims.get(i);
+      Claim c = a.value();
+      StringBuilder who = new StringBuilder(source(doc, c.source()));
+      for (Source via : c.via()) {
+        who.append(" ← ").append(source(doc, via));
+      }
+      Span cue = c.cue();
+      out.printf(
+          Locale.ROOT,
+          "    %d. %s%s%n",
+          i + 1,
+          who,
+          cue == null ? "" : "  [" + Terminal.oneLine(doc.text(cue)) + "]");
+      out.printf(
+          Locale.ROOT,
+          "       \"%s\"  %d-%d%n",
+          Terminal.oneLine(abbreviate(doc.text(a.span()), 160)),
+          a.start(),
+          a.end());
+      List<String> facts = new ArrayList<>();
+      if (!c.hedges().isEmpty()) {
+        facts.add(
+            "hedged: "
+                + String.join(
+                    ", ", c.hedges().stream().map(h -> Terminal.oneLine(h.text())).toList()));
+      }
+      facts.add(String.format(Locale.ROOT, "certainty %.2f", c.certainty()));
+      facts.add("status " + c.status().jsonName());
+      out.println("       " + String.join("; ", facts));
+      Grade g = grades[i];
+      if (g != null) {
+        out.printf(
+            Locale.ROOT,
+            "       grade %c%d: %s%n",
+            g.reliability(),
+            g.credibility(),
+            Terminal.oneLine(g.reason()));
+      }
+    }
+  }
+
+  private static String source(Document doc, Source s) {
+    Span span = s.span();
+    String type = s.type().jsonName().replace('_', ' ');
+    if (span == null) {
+      return "(" + type + ")";
+    }
+    String text = Terminal.oneLine(doc.text(span));
+    String name =
+        s.canonical().isEmpty() || s.canonical().equals(text)
+            ? text
+            : text + " = " + Terminal.oneLine(s.canonical());
+    return name
+        + " ("
+        + type
+        + (s.linkedTo() == null ? "" : ", in " + Terminal.oneLine(s.linkedTo()))
+        + ")";
+  }
+
+  private static String abbreviate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
   private static String describe(
