@@ -20,5 +20,18 @@ public final class Layers {
   /** One Admiralty grade per claim, each pointing at its claim by index. */
   public static final Layer<Grade> GRADES = Layer.of("grades", Grade.class);
 
+  /** One vector per sentence, on the sentence's span, shared by every consumer. */
+  public static final Layer<Embedding> SENTENCE_EMBEDDINGS =
+      Layer.of("sentence_embeddings", Embedding.class);
+
+  /** Narratives the document serves, each spanning the text, best first. */
+  public static final Layer<Narrative> NARRATIVES = Layer.of("narratives", Narrative.class);
+
+  /** Entity framing roles, one per framed mention. */
+  public static final Layer<EntityRole> ROLES = Layer.of("roles", EntityRole.class);
+
+  /** Persuasion technique spans. */
+  public static final Layer<Technique> TECHNIQUES = Layer.of("techniques", Technique.class);
+
   private Layers() {}
 }

@@ -15,12 +15,15 @@ import org.claimlens.model.Annotation;
 import org.claimlens.model.Claim;
 import org.claimlens.model.Document;
 import org.claimlens.model.Entity;
+import org.claimlens.model.EntityRole;
 import org.claimlens.model.Grade;
 import org.claimlens.model.Hedge;
 import org.claimlens.model.Language;
 import org.claimlens.model.Layers;
+import org.claimlens.model.Narrative;
 import org.claimlens.model.Source;
 import org.claimlens.model.Span;
+import org.claimlens.model.Technique;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,13 +96,17 @@ public final class DocumentJsonWriter {
     g.writeEndArray();
 
     writeClaims(doc, g);
-
-    // Filled by later layers (narratives, framing, techniques); present so consumers can rely on
-    // every contract field.
-    for (String field : new String[] {"narratives", "roles", "techniques"}) {
-      g.writeArrayFieldStart(field);
-      g.writeEndArray();
+    writeNarratives(doc, g);
+    writeRoles(doc, g);
+    g.writeArrayFieldStart("techniques");
+    for (Annotation<Technique> a : doc.layer(Layers.TECHNIQUES)) {
+      g.writeStartObject();
+      g.writeStringField("label", a.value().label());
+      offsets(g, a.span());
+      g.writeNumberField("score", round(a.score()));
+      g.writeEndObject();
     }
+    g.writeEndArray();
     g.writeEndObject();
   }
 
@@ -173,6 +180,59 @@ public final class DocumentJsonWriter {
     g.writeEndArray();
   }
 
+  private static void writeNarratives(Document doc, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("narratives");
+    for (Annotation<Narrative> a : doc.layer(Layers.NARRATIVES)) {
+      Narrative n = a.value();
+      g.writeStartObject();
+      g.writeStringField("label", n.label());
+      g.writeNumberField("score", round(a.score()));
+      g.writeArrayFieldStart("subnarratives");
+      for (Narrative.Subnarrative s : n.subnarratives()) {
+        g.writeStartObject();
+        g.writeStringField("label", s.label());
+        g.writeNumberField("score", round(s.score()));
+        spans(g, "evidence", s.evidence());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      spans(g, "evidence", n.evidence());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeRoles(Document doc, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("roles");
+    for (Annotation<EntityRole> a : doc.layer(Layers.ROLES)) {
+      EntityRole r = a.value();
+      g.writeStartObject();
+      g.writeStringField("entity", r.entity());
+      g.writeStringField("text", doc.text(a.span()));
+      offsets(g, a.span());
+      g.writeStringField("main", r.main());
+      g.writeArrayFieldStart("fine");
+      for (String f : r.fine()) {
+        g.writeString(f);
+      }
+      g.writeEndArray();
+      g.writeNumberField("score", round(a.score()));
+      spans(g, "evidence", r.evidence());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void spans(JsonGenerator g, String field, List<Span> spans) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (Span s : spans) {
+      g.writeStartObject();
+      offsets(g, s);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
   private static void writeSource(Document doc, Source s, JsonGenerator g) throws IOException {
     g.writeStartObject();
     Span span = s.span();
@@ -187,6 +247,13 @@ public final class DocumentJsonWriter {
     }
     if (s.linkedTo() != null) {
       g.writeStringField("linked_to", s.linkedTo());
+    }
+    Span cue = s.cue();
+    if (cue != null) {
+      g.writeObjectFieldStart("cue");
+      g.writeStringField("text", doc.text(cue));
+      offsets(g, cue);
+      g.writeEndObject();
     }
     g.writeEndObject();
   }

@@ -10,16 +10,19 @@ import org.claimlens.model.Claim;
 import org.claimlens.model.ClaimStatus;
 import org.claimlens.model.Document;
 import org.claimlens.model.Entity;
+import org.claimlens.model.EntityRole;
 import org.claimlens.model.EntityType;
 import org.claimlens.model.Grade;
 import org.claimlens.model.Hedge;
 import org.claimlens.model.Language;
 import org.claimlens.model.Layers;
 import org.claimlens.model.Metadata;
+import org.claimlens.model.Narrative;
 import org.claimlens.model.Provenance;
 import org.claimlens.model.Source;
 import org.claimlens.model.SourceType;
 import org.claimlens.model.Span;
+import org.claimlens.model.Technique;
 import org.junit.jupiter.api.Test;
 
 class DocumentJsonWriterTest {
@@ -109,6 +112,59 @@ class DocumentJsonWriterTest {
         .contains(
             "\"grade\":{\"reliability\":\"F\",\"credibility\":\"3\","
                 + "\"reason\":\"anonymous official via a newspaper\"}");
+  }
+
+  @Test
+  void writesNarrativesRolesAndTechniquesWithEvidence() {
+    String text = "NATO will drag Europe into war. The warmongers in Brussels want it.";
+    Span first = Span.of(0, 31);
+    Document doc =
+        Document.of("n", text, Metadata.of("n.txt"))
+            .with(
+                Layers.NARRATIVES,
+                List.of(
+                    new Annotation<>(
+                        Span.of(0, text.length()),
+                        new Narrative(
+                            "URW: Amplifying war-related fears",
+                            List.of(
+                                new Narrative.Subnarrative(
+                                    "URW: Amplifying war-related fears: NATO should/will directly"
+                                        + " intervene",
+                                    0.71,
+                                    List.of(first))),
+                            List.of(first)),
+                        0.83,
+                        P)))
+            .with(
+                Layers.ROLES,
+                List.of(
+                    new Annotation<>(
+                        Span.of(0, 4),
+                        new EntityRole("NATO", "Antagonist", List.of("Instigator"), List.of(first)),
+                        0.64,
+                        P)))
+            .with(
+                Layers.TECHNIQUES,
+                List.of(
+                    new Annotation<>(
+                        Span.of(36, 46), new Technique("Name_Calling-Labeling"), 0.9, P)));
+
+    String json = new DocumentJsonWriter().toJson(doc);
+
+    assertThat(json)
+        .contains(
+            "\"narratives\":[{\"label\":\"URW: Amplifying war-related fears\",\"score\":0.83,"
+                + "\"subnarratives\":[{\"label\":\"URW: Amplifying war-related fears: NATO"
+                + " should/will directly intervene\",\"score\":0.71,"
+                + "\"evidence\":[{\"start\":0,\"end\":31}]}],"
+                + "\"evidence\":[{\"start\":0,\"end\":31}]}]")
+        .contains(
+            "\"roles\":[{\"entity\":\"NATO\",\"text\":\"NATO\",\"start\":0,\"end\":4,"
+                + "\"main\":\"Antagonist\",\"fine\":[\"Instigator\"],\"score\":0.64,")
+        .contains(
+            "\"techniques\":[{\"label\":\"Name_Calling-Labeling\",\"start\":36,\"end\":46,"
+                + "\"score\":0.9}]");
   }
 
   @Test
