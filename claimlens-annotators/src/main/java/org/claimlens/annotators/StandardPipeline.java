@@ -1,7 +1,9 @@
 package org.claimlens.annotators;
 
+import org.claimlens.annotators.attribution.AttributionAnnotator;
 import org.claimlens.annotators.entities.EntityAnnotator;
 import org.claimlens.annotators.entities.Gazetteer;
+import org.claimlens.annotators.grading.GradingAnnotator;
 import org.claimlens.annotators.language.LanguageAnnotator;
 import org.claimlens.annotators.text.OpenNlpModels;
 import org.claimlens.annotators.text.TextAnnotator;
@@ -37,6 +39,8 @@ public final class StandardPipeline {
         .add(new LanguageAnnotator(options.language()))
         .add(new TextAnnotator(OpenNlpModels.loadEnglish()))
         .add(new EntityAnnotator(Gazetteer.loadDefault()))
+        .add(new AttributionAnnotator())
+        .add(new GradingAnnotator())
         .build();
   }
 }
