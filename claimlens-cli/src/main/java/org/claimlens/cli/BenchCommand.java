@@ -20,6 +20,7 @@ import org.claimlens.ingest.InputWalker;
 import org.claimlens.ingest.ReaderOptions;
 import org.claimlens.model.Document;
 import org.claimlens.model.Metadata;
+import org.claimlens.pipeline.Annotator;
 import org.claimlens.pipeline.Pipeline;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -53,6 +54,15 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds.")
   int rounds;
+
+  @Option(
+      names = "--stages",
+      defaultValue = "99",
+      paramLabel = "N",
+      description =
+          "Run only the first N annotators of the pipeline, to measure what each one adds."
+              + " Default: all.")
+  int stages;
 
   @Option(
       names = "--words",
@@ -109,18 +119,22 @@ final class BenchCommand implements Callable<Integer> {
     }
     long words = docs.stream().mapToLong(d -> countWords(d.text())).sum();
     long loadStart = System.nanoTime();
-    Pipeline pipeline = StandardPipeline.build(StandardPipeline.Options.defaults());
+    Pipeline full = StandardPipeline.build(StandardPipeline.Options.defaults());
+    Pipeline.Builder prefix = Pipeline.builder();
+    full.annotators().stream().limit(Math.max(1, stages)).forEach(prefix::add);
+    Pipeline pipeline = prefix.build();
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
     var out = root.out;
     out.printf(
         Locale.ROOT,
         "bench: %d documents per round (%d distinct), %.0f words each on average, %d threads;"
-            + " models loaded in %.2f s%n",
+            + " models loaded in %.2f s; annotators %s%n",
         docs.size(),
         base.size(),
         (double) words / docs.size(),
         threads,
-        loadSeconds);
+        loadSeconds,
+        pipeline.annotators().stream().map(Annotator::name).toList());
     ExecutorService pool =
         Executors.newFixedThreadPool(threads, BatchAnalyzer.namedThreads("claimlens-bench"));
     try {
