@@ -116,12 +116,12 @@ final class TextReportWriter {
       out.println("       " + String.join("; ", facts));
       Grade g = grades[i];
       if (g != null) {
-        out.printf(
-            Locale.ROOT,
-            "       grade %c%d: %s%n",
-            g.reliability(),
-            g.credibility(),
-            Terminal.oneLine(g.reason()));
+        String code = "" + g.reliability() + g.credibility();
+        String reason =
+            g.reason().startsWith(code + ":")
+                ? g.reason().substring(code.length() + 1).strip()
+                : g.reason();
+        out.printf(Locale.ROOT, "       grade %s: %s%n", code, Terminal.oneLine(reason));
       }
     }
   }
