@@ -8,14 +8,26 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.claimlens.annotators.StandardPipeline;
+import org.claimlens.annotators.framing.RoleAnnotator;
 import org.claimlens.eval.brat.BratAttributionWriter;
+import org.claimlens.eval.ptc.PtcLabelWriter;
+import org.claimlens.eval.semeval.EntityRoleLabel;
+import org.claimlens.eval.semeval.EntityRoleReader;
+import org.claimlens.eval.semeval.EntityRoleWriter;
+import org.claimlens.eval.semeval.NarrativeLabelWriter;
 import org.claimlens.ingest.DocumentReaders;
 import org.claimlens.ingest.ReaderOptions;
 import org.claimlens.model.Document;
+import org.claimlens.model.EntityRole;
+import org.claimlens.model.Layers;
+import org.claimlens.model.Span;
 import org.claimlens.model.json.DocumentJsonWriter;
 import org.claimlens.pipeline.Pipeline;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +61,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       description =
           "json (JSON Lines, schema claimlens/1), text (a readable report), brat (attribution"
-              + " standoff, one .ann per document into --out DIR); semeval-st1, semeval-st2 and"
-              + " ptc come with a later release. Default: ${DEFAULT-VALUE}.")
+              + " standoff, one .ann per document into --out DIR), semeval-st2 (narratives),"
+              + " semeval-st1 (entity roles, inclusive end offsets), ptc (techniques, PTC-14"
+              + " labels). Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(
@@ -64,8 +77,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--model",
       paramLabel = "DIR",
-      description = "A trained model folder (from 'claimlens train'); not used by this release.")
+      description = "A trained model folder (from 'claimlens train'); default: the shipped models.")
   @Nullable Path model;
+
+  @Option(
+      names = "--mentions",
+      paramLabel = "FILE",
+      description =
+          "With --format semeval-st1: frame these mentions (a SemEval subtask-1 file, roles"
+              + " ignored) instead of the ones claimlens finds.")
+  @Nullable Path mentions;
 
   @Option(
       names = "--max-bytes",
@@ -111,10 +132,28 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (maxBytes <= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be > 0");
     }
+    if (mentions != null && f != OutputFormat.SEMEVAL_ST1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--mentions goes with --format semeval-st1");
+    }
+    Map<String, List<EntityRoleLabel>> givenMentions = null;
+    if (mentions != null) {
+      givenMentions = new LinkedHashMap<>();
+      for (EntityRoleLabel m : EntityRoleReader.read(mentions)) {
+        givenMentions.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(m);
+      }
+    }
     Pipeline pipeline =
         StandardPipeline.build(
-            StandardPipeline.Options.defaults().withHighAccuracyLanguage(highAccuracyLanguage));
+            StandardPipeline.Options.defaults()
+                .withHighAccuracyLanguage(highAccuracyLanguage)
+                .withModelDir(model));
     DocumentReaders readers = new DocumentReaders(new ReaderOptions(maxBytes));
+    if (f == OutputFormat.SEMEVAL_ST2 && !pipeline.provides().contains(Layers.NARRATIVES)) {
+      root.err.println(
+          "claimlens analyze: --format semeval-st2 is not built yet (no narratives model)");
+      return 2;
+    }
     boolean progress = !noProgress && ProgressBar.stderrIsTerminal();
     OutputStream sinkStream = null;
     try {
@@ -124,13 +163,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         target = root.out;
       } else if (out != null) {
         Files.createDirectories(out);
-        Path file = out.resolve(f == OutputFormat.JSON ? "analysis.jsonl" : "report.txt");
+        Path file = out.resolve(f.fileName());
         sinkStream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         target = new PrintStream(sinkStream, false, StandardCharsets.UTF_8);
       } else {
         target = root.out;
       }
-      Consumer<Document> sink = f == OutputFormat.BRAT ? bratSink(out) : sinkFor(f, target);
+      Consumer<Document> sink =
+          f == OutputFormat.BRAT
+              ? bratSink(out)
+              : givenMentions != null
+                  ? mentionsSink(pipeline, givenMentions, target)
+                  : sinkFor(f, target);
       BatchAnalyzer.Summary summary;
       try (BatchAnalyzer batch =
           new BatchAnalyzer(pipeline, readers, threads, root.err, progress)) {
@@ -153,6 +197,30 @@ final class AnalyzeCommand implements Callable<Integer> {
         sinkStream.close();
       }
     }
+  }
+
+  /**
+   * Subtask 1 on given mentions (the SemEval setting): each document's mentions from {@code
+   * --mentions}, matched by file name, get the framing annotator's roles.
+   */
+  private static Consumer<Document> mentionsSink(
+      Pipeline pipeline, Map<String, List<EntityRoleLabel>> mentions, PrintStream target) {
+    RoleAnnotator framing =
+        pipeline.annotators().stream()
+            .filter(RoleAnnotator.class::isInstance)
+            .map(RoleAnnotator.class::cast)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("the pipeline has no framing annotator"));
+    return doc -> {
+      List<EntityRoleLabel> given = mentions.getOrDefault(Exports.articleFile(doc), List.of());
+      List<Span> spans = given.stream().map(EntityRoleLabel::span).toList();
+      List<EntityRole> roles = framing.classify(doc, spans);
+      List<EntityRoleLabel> labels = new ArrayList<>();
+      for (int i = 0; i < spans.size(); i++) {
+        labels.add(Exports.label(doc, roles.get(i), spans.get(i)));
+      }
+      target.print(EntityRoleWriter.write(labels));
+    };
   }
 
   /**
@@ -192,6 +260,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         TextReportWriter text = new TextReportWriter();
         yield doc -> text.write(doc, target);
       }
+      case SEMEVAL_ST2 ->
+          doc -> target.print(NarrativeLabelWriter.write(List.of(Exports.narratives(doc))));
+      case SEMEVAL_ST1 -> doc -> target.print(EntityRoleWriter.write(Exports.roles(doc)));
+      case PTC -> doc -> target.print(PtcLabelWriter.write(Exports.ptc(doc)));
       default -> throw new IllegalStateException("format " + f.cliName() + " is not built");
     };
   }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       AnalyzeCommand.class,
-      NotBuiltCommand.Train.class,
+      TrainCommand.class,
       EvalCommand.class,
       NotBuiltCommand.Ingest.class,
       NotBuiltCommand.Search.class,

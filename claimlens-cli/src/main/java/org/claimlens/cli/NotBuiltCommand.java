@@ -31,11 +31,6 @@ abstract class NotBuiltCommand implements Callable<Integer> {
   }
 
   @Command(
-      name = "train",
-      description = "Train narratives|roles|techniques models (not built yet).")
-  static final class Train extends NotBuiltCommand {}
-
-  @Command(
       name = "ingest",
       description = "Ingest folders, feeds, Telegram exports, WARC into a store (not built yet).")
   static final class Ingest extends NotBuiltCommand {}

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 enum OutputFormat {
   JSON("json", true),
   TEXT("text", true),
-  SEMEVAL_ST1("semeval-st1", false),
-  SEMEVAL_ST2("semeval-st2", false),
-  PTC("ptc", false),
+  SEMEVAL_ST1("semeval-st1", true),
+  SEMEVAL_ST2("semeval-st2", true),
+  PTC("ptc", true),
   BRAT("brat", true);
 
   private final String cliName;
@@ -19,6 +19,18 @@ enum OutputFormat {
   OutputFormat(String cliName, boolean built) {
     this.cliName = cliName;
     this.built = built;
+  }
+
+  /** The file {@code --out DIR} writes into for formats that are one stream. */
+  String fileName() {
+    return switch (this) {
+      case JSON -> "analysis.jsonl";
+      case TEXT -> "report.txt";
+      case SEMEVAL_ST1 -> "subtask-1-annotations.txt";
+      case SEMEVAL_ST2 -> "subtask-2-annotations.txt";
+      case PTC -> "labels-ptc.tsv";
+      case BRAT -> "attributions";
+    };
   }
 
   String cliName() {

@@ -32,10 +32,13 @@ class EvalCommandTest {
   }
 
   @Test
-  void tasksOfALaterReleaseExitTwo() {
-    CliRun run = CliRun.of("eval", "narratives", "--gold", dir.toString());
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("not built yet");
+  void aGoldFolderWithoutDocumentsOrAnUnknownTaskFails() {
+    CliRun run = CliRun.of("eval", "roles", "--gold", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("no raw-documents/*.txt in");
+    CliRun narratives = CliRun.of("eval", "narratives", "--gold", dir.toString());
+    assertThat(narratives.exitCode()).isEqualTo(2);
+    assertThat(narratives.err()).contains("not built yet");
     assertThat(CliRun.of("eval", "vibes", "--gold", dir.toString()).exitCode()).isEqualTo(2);
   }
 
@@ -52,6 +55,65 @@ class EvalCommandTest {
     CliRun eval = CliRun.of("eval", "attribution", "--gold", out.toString());
     assertThat(eval.exitCode()).isZero();
     assertThat(eval.out()).contains("docs=1");
+  }
+
+  @Test
+  void rolesAreScoredOnTheGoldMentionsAndWrittenWithInclusiveEnds() throws IOException {
+    String text =
+        "Russian troops shelled the village again overnight. Civilians in Kharkiv hid in"
+            + " basements as the Kremlin ordered more strikes.\n";
+    Files.createDirectories(dir.resolve("raw-documents"));
+    Files.writeString(dir.resolve("raw-documents/EN_T_001.txt"), text);
+    int kremlin = text.indexOf("Kremlin");
+    int civilians = text.indexOf("Civilians");
+    String gold =
+        "EN_T_001.txt\tKremlin\t"
+            + kremlin
+            + "\t"
+            + (kremlin + 6)
+            + "\tAntagonist\tInstigator\n"
+            + "EN_T_001.txt\tCivilians\t"
+            + civilians
+            + "\t"
+            + (civilians + 8)
+            + "\tInnocent\tVictim\n";
+    Files.writeString(dir.resolve("subtask-1-annotations.txt"), gold);
+
+    CliRun eval = CliRun.of("eval", "roles", "--gold", dir.toString());
+    assertThat(eval.exitCode()).as(eval.err()).isZero();
+    assertThat(eval.out().strip().lines().reduce((a, b) -> b).orElseThrow())
+        .contains("main_accuracy=");
+
+    CliRun st1 =
+        CliRun.of(
+            "analyze",
+            "--format",
+            "semeval-st1",
+            "--mentions",
+            dir.resolve("subtask-1-annotations.txt").toString(),
+            dir.resolve("raw-documents/EN_T_001.txt").toString());
+    assertThat(st1.exitCode()).as(st1.err()).isZero();
+    assertThat(st1.out().lines())
+        .hasSize(2)
+        .allSatisfy(l -> assertThat(l).startsWith("EN_T_001.txt\t"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("EN_T_001.txt\tKremlin\t" + kremlin + "\t" + (kremlin + 6) + "\t"));
+  }
+
+  @Test
+  void techniquesAreScoredOnPtcLabels() throws IOException {
+    String text = "The barbaric regime of warmongers will never stop. Never! Never! Never!\n";
+    Files.writeString(dir.resolve("article9001.txt"), text);
+    Files.writeString(dir.resolve("labels-ptc.tsv"), "9001\tLoaded_Language\t4\t12\n");
+    CliRun eval = CliRun.of("eval", "techniques", "--gold", dir.toString());
+    assertThat(eval.exitCode()).as(eval.err()).isZero();
+    assertThat(eval.out()).contains("si_f1=", "gold=1");
+    CliRun ptc = CliRun.of("analyze", "--format", "ptc", dir.resolve("article9001.txt").toString());
+    assertThat(ptc.exitCode()).isZero();
+    assertThat(ptc.out().lines())
+        .allSatisfy(l -> assertThat(l).matches("9001\t[A-Za-z_,-]+\t\\d+\t\\d+"));
   }
 
   @Test
