@@ -14,6 +14,8 @@ import org.claimlens.annotators.StandardPipeline;
 import org.claimlens.ingest.DocumentReaders;
 import org.claimlens.ingest.ReaderOptions;
 import org.claimlens.model.Annotation;
+import org.claimlens.model.Claim;
+import org.claimlens.model.ClaimStatus;
 import org.claimlens.model.Document;
 import org.claimlens.model.Entity;
 import org.claimlens.model.EntityType;
@@ -95,6 +97,22 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     out.println("Languages: " + languages);
+    int claims = 0;
+    int anonymous = 0;
+    int unconfirmed = 0;
+    for (Document d : docs) {
+      for (Annotation<Claim> c : d.layer(Layers.CLAIMS)) {
+        claims++;
+        anonymous += c.value().source().type().isAnonymous() ? 1 : 0;
+        unconfirmed += c.value().status() == ClaimStatus.UNCONFIRMED ? 1 : 0;
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "Claims: %d (%d on anonymous or no sources, %d that the text calls unconfirmed)%n",
+        claims,
+        anonymous,
+        unconfirmed);
     out.println();
     out.println("Most mentioned, by type:");
     for (var e : counts.entrySet()) {
@@ -120,9 +138,10 @@ final class DemoCommand implements Callable<Integer> {
       String title = d.metadata().title() != null ? d.metadata().title() : d.id();
       out.printf(
           Locale.ROOT,
-          "  %-2s %3d entities  %s%n",
+          "  %-2s %3d entities %3d claims  %s%n",
           d.find(Layers.LANGUAGE).map(a -> a.value().code()).orElse("?"),
           d.layer(Layers.ENTITIES).size(),
+          d.layer(Layers.CLAIMS).size(),
           Terminal.oneLine(abbreviate(title, 90)));
     }
     out.println();

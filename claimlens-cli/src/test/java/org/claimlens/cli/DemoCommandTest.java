@@ -1,0 +1,40 @@
+package org.claimlens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void summarisesTheExamplesItAnalyzed() throws IOException {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        "According to the Financial Times, citing a senior European military official, British"
+            + " special forces are in Ukraine. Nothing was officially confirmed.\n");
+    Files.writeString(
+        dir.resolve("b.txt"), "Kremlin spokesman Dmitry Peskov said the report was false.\n");
+
+    CliRun run = CliRun.of("demo", "--examples", dir.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("claimlens demo: 2 documents from 2 files")
+        .contains("Dmitry Peskov (1)")
+        .containsPattern(
+            "Claims: [1-9]\\d* \\([1-9]\\d* on anonymous or no sources, [1-9]\\d* that")
+        .contains("Next: ./claimlens analyze");
+  }
+
+  @Test
+  void aMissingExamplesFolderIsNamed() {
+    CliRun run = CliRun.of("demo", "--examples", dir.resolve("nope").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("no examples folder at");
+  }
+}
