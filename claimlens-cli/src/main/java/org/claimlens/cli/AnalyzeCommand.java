@@ -26,7 +26,6 @@ import org.claimlens.ingest.DocumentReaders;
 import org.claimlens.ingest.ReaderOptions;
 import org.claimlens.model.Document;
 import org.claimlens.model.EntityRole;
-import org.claimlens.model.Layers;
 import org.claimlens.model.Span;
 import org.claimlens.model.json.DocumentJsonWriter;
 import org.claimlens.pipeline.Pipeline;
@@ -109,6 +108,29 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never draw a progress bar.")
   boolean noProgress;
 
+  @Option(
+      names = "--allow-private",
+      description =
+          "Let URL arguments reach private, loopback and link-local addresses (refused by"
+              + " default, so that a URL list cannot probe the local network).")
+  boolean allowPrivate;
+
+  @Option(
+      names = "--no-narratives",
+      description =
+          "Leave out sentence embeddings and narratives, the most expensive stages (about three"
+              + " times faster).")
+  boolean noNarratives;
+
+  @Option(
+      names = "--embed-sentences",
+      defaultValue = "" + StandardPipeline.DEFAULT_EMBED_SENTENCES,
+      paramLabel = "N",
+      description =
+          "Embed at most N sentences per document, those the narrative model needs most; 0 embeds"
+              + " every sentence (slower, for long documents). Default: ${DEFAULT-VALUE}.")
+  int embedSentences;
+
   @Override
   public Integer call() throws IOException {
     OutputFormat f;
@@ -129,6 +151,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--format brat writes one .ann per document: give --out DIR");
     }
+    if (embedSentences < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--embed-sentences must be >= 0 (0 embeds every sentence)");
+    }
     if (maxBytes <= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be > 0");
     }
@@ -147,13 +173,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         StandardPipeline.build(
             StandardPipeline.Options.defaults()
                 .withHighAccuracyLanguage(highAccuracyLanguage)
-                .withModelDir(model));
-    DocumentReaders readers = new DocumentReaders(new ReaderOptions(maxBytes));
-    if (f == OutputFormat.SEMEVAL_ST2 && !pipeline.provides().contains(Layers.NARRATIVES)) {
-      root.err.println(
-          "claimlens analyze: --format semeval-st2 is not built yet (no narratives model)");
-      return 2;
-    }
+                .withModelDir(model)
+                .withNarratives(!noNarratives || f == OutputFormat.SEMEVAL_ST2)
+                .withEmbedSentences(embedSentences));
+    DocumentReaders readers =
+        new DocumentReaders(new ReaderOptions(maxBytes).withAllowPrivate(allowPrivate));
     boolean progress = !noProgress && ProgressBar.stderrIsTerminal();
     OutputStream sinkStream = null;
     try {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,6 +83,33 @@ final class BenchCommand implements Callable<Integer> {
   @Nullable Path makeCorpus;
 
   @Option(
+      names = "--embed-sentences",
+      defaultValue = "" + StandardPipeline.DEFAULT_EMBED_SENTENCES,
+      paramLabel = "N",
+      description =
+          "Embed at most N sentences per article; 0 embeds all. Default: ${DEFAULT-VALUE}.")
+  int embedSentences;
+
+  @Option(names = "--no-narratives", description = "Leave out the embedding and narrative stages.")
+  boolean noNarratives;
+
+  @Option(
+      names = "--embedding-only",
+      description =
+          "Measure the embedding floor: only language, sentences and embeddings (with"
+              + " --embed-sentences).")
+  boolean embeddingOnly;
+
+  @Option(
+      names = "--embedding-cache",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "Sentence vectors the embedding cache keeps. Default 0 (off): the rounds repeat the same"
+              + " articles, which a cache would make free.")
+  int embeddingCache;
+
+  @Option(
       names = "--min-docs",
       defaultValue = "200",
       description = "Repeat the inputs until a round has at least this many documents.")
@@ -119,9 +147,17 @@ final class BenchCommand implements Callable<Integer> {
     }
     long words = docs.stream().mapToLong(d -> countWords(d.text())).sum();
     long loadStart = System.nanoTime();
-    Pipeline full = StandardPipeline.build(StandardPipeline.Options.defaults());
+    Pipeline full =
+        StandardPipeline.build(
+            StandardPipeline.Options.defaults()
+                .withNarratives(!noNarratives)
+                .withEmbedSentences(embedSentences)
+                .withEmbeddingCache(embeddingCache));
     Pipeline.Builder prefix = Pipeline.builder();
-    full.annotators().stream().limit(Math.max(1, stages)).forEach(prefix::add);
+    full.annotators().stream()
+        .filter(a -> !embeddingOnly || Set.of("language", "text", "embedding").contains(a.name()))
+        .limit(Math.max(1, stages))
+        .forEach(prefix::add);
     Pipeline pipeline = prefix.build();
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
     var out = root.out;

@@ -35,7 +35,6 @@ import org.claimlens.eval.semeval.SemEvalCorpus;
 import org.claimlens.eval.semeval.SemEvalReader;
 import org.claimlens.model.Document;
 import org.claimlens.model.EntityRole;
-import org.claimlens.model.Layers;
 import org.claimlens.model.Metadata;
 import org.claimlens.model.Span;
 import org.claimlens.pipeline.Pipeline;
@@ -164,15 +163,11 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private int narratives() throws IOException, InterruptedException {
-    Pipeline pipeline = pipeline();
-    if (!pipeline.provides().contains(Layers.NARRATIVES)) {
-      root.err.println("claimlens eval narratives: not built yet (see README.md, Status)");
-      return 2;
-    }
     SemEvalCorpus corpus = semeval();
     if (corpus == null) {
       return 1;
     }
+    Pipeline pipeline = pipeline();
     Map<String, String> texts = new LinkedHashMap<>();
     for (NarrativeLabels g : corpus.narratives()) {
       String text = corpus.documents().get(g.articleId());

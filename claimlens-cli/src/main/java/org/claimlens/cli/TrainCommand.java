@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.claimlens.annotators.framing.RoleTrainer;
+import org.claimlens.annotators.narratives.NarrativeTrainer;
 import org.claimlens.annotators.techniques.TechniqueTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,8 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Train a model from data in a standard format:",
-      "  narratives  SemEval-2025 T10 folder (raw-documents/ + subtask-2-annotations.txt);"
-          + " not built yet",
+      "  narratives  SemEval-2025 T10 folder (raw-documents/ + subtask-2-annotations.txt)",
       "  roles       SemEval-2025 T10 folder (raw-documents/ + subtask-1-annotations.txt)",
       "  techniques  PTC folder (article<ID>.txt + labels)",
       "The model goes into MODEL_DIR/<task>/ with a provenance file; training is seeded."
@@ -54,10 +54,7 @@ final class TrainCommand implements Callable<Integer> {
     Files.createDirectories(out);
     Object report =
         switch (task) {
-          case "narratives" -> {
-            root.err.println("claimlens train narratives: not built yet (see README.md, Status)");
-            yield null;
-          }
+          case "narratives" -> NarrativeTrainer.train(data, out, seed, root.err);
           case "roles" -> RoleTrainer.train(data, out, seed, root.err);
           case "techniques" -> TechniqueTrainer.train(data, out, seed, root.err);
           default ->
@@ -65,9 +62,6 @@ final class TrainCommand implements Callable<Integer> {
                   spec.commandLine(),
                   "unknown task '" + task + "'; expected narratives, roles or techniques");
         };
-    if (report == null) {
-      return 2;
-    }
     root.out.println(report);
     root.out.println(
         "claimlens train: wrote " + out.resolve(task.equals("roles") ? "roles" : task));

@@ -126,4 +126,36 @@ class AnalyzeCommandTest {
     String four = CliRun.of("analyze", "--threads", "4", batch.toString()).out();
     assertThat(four).isEqualTo(one);
   }
+
+  @Test
+  void semevalSubtaskTwoWritesOneLinePerDocumentWithItsFileName() throws IOException {
+    Path docs = Files.createDirectories(dir.resolve("st2/raw-documents"));
+    Files.writeString(docs.resolve("EN_UA_000001.txt"), GOOD, StandardCharsets.UTF_8);
+    Files.writeString(
+        docs.resolve("EN_UA_000002.txt"),
+        "Grain exports resume\n\nThe first ship left Odesa on Monday, the port authority said.\n",
+        StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("analyze", "--format", "semeval-st2", docs.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("EN_UA_000001.txt\t");
+    assertThat(lines.get(1)).startsWith("EN_UA_000002.txt\t");
+    // narratives and subnarratives columns: "Other" or labels of one domain with their prefix
+    assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(3));
+    assertThat(lines)
+        .allSatisfy(l -> assertThat(l.split("\t")[1]).matches("Other|(URW|CC): [^\t]+"));
+  }
+
+  @Test
+  void noNarrativesLeavesTheNarrativesEmptyAndAnInvalidBudgetIsAUsageError() {
+    CliRun run = CliRun.of("analyze", "--no-narratives", batch.resolve("good.txt").toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"narratives\":[]");
+    CliRun bad = CliRun.of("analyze", "--embed-sentences", "-1", batch.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--embed-sentences");
+  }
 }

@@ -37,8 +37,8 @@ class EvalCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("no raw-documents/*.txt in");
     CliRun narratives = CliRun.of("eval", "narratives", "--gold", dir.toString());
-    assertThat(narratives.exitCode()).isEqualTo(2);
-    assertThat(narratives.err()).contains("not built yet");
+    assertThat(narratives.exitCode()).isEqualTo(1);
+    assertThat(narratives.err()).contains("no raw-documents/*.txt in");
     assertThat(CliRun.of("eval", "vibes", "--gold", dir.toString()).exitCode()).isEqualTo(2);
   }
 
@@ -121,5 +121,31 @@ class EvalCommandTest {
     CliRun run = CliRun.of("analyze", "--format", "brat", "x.txt");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("give --out DIR");
+  }
+
+  @Test
+  void narrativesAreScoredWithTheOfficialMetrics() throws IOException {
+    Path gold = Files.createDirectories(dir.resolve("narratives-gold"));
+    Path raw = Files.createDirectories(gold.resolve("raw-documents"));
+    Files.writeString(
+        raw.resolve("EN_UA_1.txt"),
+        "NATO is preparing to send its own troops into Ukraine, and a direct war between the"
+            + " alliance and Russia is now only weeks away, insiders warn. The West is dragging"
+            + " Europe into a nuclear catastrophe.\n");
+    Files.writeString(
+        raw.resolve("EN_UA_2.txt"),
+        "The city council approved the budget for road repairs on Tuesday. Work on the bridge"
+            + " will start in May, the mayor said.\n");
+    Files.writeString(
+        gold.resolve("subtask-2-annotations.txt"),
+        "EN_UA_1.txt\tURW: Amplifying war-related fears\tURW: Amplifying war-related fears:"
+            + " NATO should/will directly intervene\n"
+            + "EN_UA_2.txt\tOther\tOther\n");
+
+    CliRun run = CliRun.of("eval", "narratives", "--gold", gold.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+    assertThat(last).containsPattern("f1_coarse=[01]\\.\\d+").contains("f1_fine=", "docs=2");
   }
 }

@@ -132,7 +132,17 @@ final class HtmlReader {
   private static final int DATE_BLOCKS = DateExtractor.TOP_LINES;
 
   ReadResult read(RawInput in) {
-    TextDecoder.Decoded decoded = TextDecoder.decode(in.bytes(), declaredCharset(in.bytes()));
+    return read(in, null);
+  }
+
+  /**
+   * Reads a page whose HTTP {@code Content-Type} header named {@code httpCharset}: a byte order
+   * mark still wins, then that charset, then a {@code <meta charset>}, as browsers do.
+   */
+  ReadResult read(RawInput in, @Nullable Charset httpCharset) {
+    TextDecoder.Decoded decoded =
+        TextDecoder.decode(
+            in.bytes(), httpCharset != null ? httpCharset : declaredCharset(in.bytes()));
     List<InputProblem> problems = new ArrayList<>();
     decoded.warning(in.displayName()).ifPresent(problems::add);
     String html = decoded.text();
@@ -195,6 +205,21 @@ final class HtmlReader {
     int tail = Math.max(0, html.length() - CLOSING_TAG_WINDOW);
     return !CLOSES_PAGE.matcher(html).region(tail, html.length()).find()
         && !CLOSES_PAGE.matcher(html).find();
+  }
+
+  /**
+   * The text of an HTML fragment, such as a feed entry's content: entities decoded, no markup,
+   * scripts and styles dropped, one paragraph per block (and per {@code <br>}), separated by blank
+   * lines, with a trailing boilerplate paragraph ("Read more", a copyright line) cut. No article is
+   * chosen: a fragment is all article. Empty when the fragment has no text.
+   */
+  static String fragmentText(String html) {
+    org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
+    fragment.select(JUNK_TAGS).remove();
+    List<Paragraph> paragraphs = cutTrailer(blocks(fragment.body(), Integer.MAX_VALUE));
+    List<String> texts = new ArrayList<>(paragraphs.size());
+    paragraphs.forEach(p -> texts.add(p.text()));
+    return String.join(PARAGRAPH_BREAK, texts);
   }
 
   /** A paragraph of article text and how much of it is link text (1.0: all of it). */

@@ -9,8 +9,11 @@ import java.util.Objects;
  * bytes in the first 8 KB)} or {@code a.txt: warning: 3 invalid UTF-8 byte sequences replaced with
  * U+FFFD}.
  *
- * @param file the input as the user named it ({@code articles/x.bin}), with {@code :LINE} for one
- *     line of a JSON Lines file ({@code feed.jsonl:3}); {@code -} for stdin
+ * @param file the input as the user named it ({@code articles/x.bin}, {@code https://…}), with
+ *     {@code :LINE} for one line of a JSON Lines file ({@code feed.jsonl:3}) and {@code #N} for one
+ *     item of a container: entry N (from 1) of a feed ({@code kyiv.rss#3}), message id N of a
+ *     Telegram export ({@code result.json#1042}), the record at byte offset N of a WARC file
+ *     ({@code crawl.warc.gz#81920}); {@code -} for stdin
  * @param reason what is wrong, in lower case, without the file name
  * @param severity whether the document was kept anyway
  */

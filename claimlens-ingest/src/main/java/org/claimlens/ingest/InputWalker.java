@@ -2,6 +2,8 @@ package org.claimlens.ingest;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -12,14 +14,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Turns command-line arguments into the files to read, without reading them.
+ * Turns command-line arguments into the files and URLs to read, without reading them.
  *
  * <ul>
  *   <li>{@code -} is stdin (once, however often it is given);
+ *   <li>{@code http://…} and {@code https://…} are URLs to fetch (each once); another {@code
+ *       scheme://} argument that is not an existing path is an error "unsupported URL scheme";
  *   <li>a file is itself, even a hidden one: the user named it;
  *   <li>a folder is every regular file below it, recursively, skipping hidden files and folders
  *       (names starting with {@code .}). Entries are sorted by name at each level, so the order is
@@ -47,6 +53,8 @@ public final class InputWalker {
     }
   }
 
+  private static final Pattern URL_LIKE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
+
   // By name, in UTF-16 order, which depends on neither locale nor file system.
   private static final Comparator<Path> BY_NAME =
       Comparator.comparing(p -> String.valueOf(p.getFileName()));
@@ -55,6 +63,7 @@ public final class InputWalker {
   private final List<InputProblem> problems = new ArrayList<>();
   private final Set<Path> seenFiles = new HashSet<>();
   private final Set<Path> seenFolders = new HashSet<>();
+  private final Set<URI> seenUrls = new HashSet<>();
   private boolean seenStdin;
 
   private InputWalker() {}
@@ -81,6 +90,19 @@ public final class InputWalker {
       problems.add(InputProblem.error("''", "empty path"));
       return;
     }
+    if (URL_LIKE.matcher(arg).matches()) {
+      String scheme = arg.substring(0, arg.indexOf(':')).toLowerCase(Locale.ROOT);
+      if (scheme.equals("http") || scheme.equals("https")) {
+        url(arg);
+        return;
+      }
+      if (!existsAsPath(arg)) {
+        problems.add(
+            InputProblem.error(
+                arg, "unsupported URL scheme " + scheme + " (only http and https are fetched)"));
+        return;
+      }
+    }
     Path path;
     try {
       path = Path.of(arg);
@@ -98,6 +120,31 @@ public final class InputWalker {
       problems.add(InputProblem.error(arg, "not a regular file or folder"));
     } else {
       problems.add(InputProblem.error(arg, "no such file or directory"));
+    }
+  }
+
+  private static boolean existsAsPath(String arg) {
+    try {
+      return Files.exists(Path.of(arg));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  private void url(String arg) {
+    URI uri;
+    try {
+      uri = new URI(arg.strip());
+    } catch (URISyntaxException e) {
+      problems.add(InputProblem.error(arg, "invalid URL (" + e.getReason() + ")"));
+      return;
+    }
+    if (!UrlFetcher.isHttp(uri)) {
+      problems.add(InputProblem.error(arg, "invalid URL (no host)"));
+      return;
+    }
+    if (seenUrls.add(uri)) {
+      files.add(InputFile.url(uri));
     }
   }
 

@@ -142,7 +142,7 @@ final class JsonlReader {
   }
 
   /** A string or number value as text; null for null, objects and arrays (which are skipped). */
-  private static @Nullable String scalar(JsonParser p, JsonToken value) throws IOException {
+  static @Nullable String scalar(JsonParser p, JsonToken value) throws IOException {
     return switch (value) {
       case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getText();
       case START_OBJECT, START_ARRAY -> {

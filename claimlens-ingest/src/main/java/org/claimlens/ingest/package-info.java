@@ -1,6 +1,7 @@
 /**
  * Reading inputs into {@link org.claimlens.model.Document}s: plain text, HTML with boilerplate
- * stripped, and JSON Lines, from files, folders and stdin.
+ * stripped, JSON Lines, RSS/Atom/RDF feeds, Telegram Desktop exports and WARC files, from files,
+ * folders, stdin and http(s) URLs (fetched behind an SSRF guard).
  *
  * <p>{@link org.claimlens.ingest.InputWalker} turns command-line arguments into {@link
  * org.claimlens.ingest.InputFile}s; {@link org.claimlens.ingest.DocumentReaders} reads each one.

@@ -102,4 +102,37 @@ class InputWalkerTest {
     assertThat(expansion.files()).isEmpty();
     assertThat(expansion.problems()).extracting(InputProblem::reason).containsExactly("empty path");
   }
+
+  @Test
+  void httpAndHttpsArgumentsAreUrlsListedOnce() {
+    var expansion =
+        InputWalker.expand(
+            List.of(
+                "https://kyivwire.example/feed.xml",
+                "-",
+                "HTTP://Example.org/a",
+                "https://kyivwire.example/feed.xml"));
+
+    assertThat(names(expansion))
+        .containsExactly("https://kyivwire.example/feed.xml", "-", "HTTP://Example.org/a");
+    assertThat(expansion.files().getFirst().isUrl()).isTrue();
+    assertThat(expansion.files().getFirst().url()).hasToString("https://kyivwire.example/feed.xml");
+    assertThat(expansion.problems()).isEmpty();
+  }
+
+  @Test
+  void otherSchemesAndBrokenUrlsAreErrors() {
+    var expansion =
+        InputWalker.expand(
+            List.of("ftp://files.example/a.txt", "https://bad host/x", "https:///x"));
+
+    assertThat(expansion.files()).isEmpty();
+    assertThat(expansion.problems())
+        .extracting(InputProblem::message)
+        .containsExactly(
+            "ftp://files.example/a.txt: skipped: unsupported URL scheme ftp (only http and https"
+                + " are fetched)",
+            "https://bad host/x: skipped: invalid URL (Illegal character in authority)",
+            "https:///x: skipped: invalid URL (no host)");
+  }
 }

@@ -1,6 +1,7 @@
 package org.claimlens.annotators.embedding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,12 +27,15 @@ import org.claimlens.pipeline.Annotator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Embeds every sentence of a document with a {@link SentenceEncoder}: one {@link Embedding} per
- * sentence, on the sentence's span, in sentence order, shared by every later consumer.
+ * Embeds the sentences of a document with a {@link SentenceEncoder}: one {@link Embedding} per
+ * embedded sentence, on the sentence's span, in sentence order, shared by every later consumer.
  *
- * <p>Cost is kept down in three ways:
+ * <p>Cost is kept down in four ways:
  *
  * <ul>
+ *   <li><b>A sentence budget</b> ({@link Config#maxSentences()}): a document with more sentences
+ *       embeds only those its {@link SentenceSelector} picks, so the layer then covers a subset of
+ *       the sentences; consumers match embeddings to sentences by span. 0 embeds every sentence.
  *   <li><b>Each distinct sentence text is embedded once</b> per process, as long as it stays in a
  *       bounded LRU cache ({@link Config#cacheSize()} vectors, keyed by a 64-bit hash and the
  *       length of the text). Boilerplate lines ("Subscribe: @channel"), repeated headlines and
@@ -74,33 +78,41 @@ public final class EmbeddingAnnotator implements Annotator {
    *     thread
    * @param englishOnly whether documents detected as another language than English get an empty
    *     layer instead of vectors
+   * @param maxSentences at most this many sentences of a document are embedded, chosen by the
+   *     annotator's {@link SentenceSelector}; 0 embeds every sentence
    */
-  public record Config(int batchSize, int cacheSize, int parallelism, boolean englishOnly) {
+  public record Config(
+      int batchSize, int cacheSize, int parallelism, boolean englishOnly, int maxSentences) {
     public Config {
-      if (batchSize < 1 || cacheSize < 0 || parallelism < 1) {
+      if (batchSize < 1 || cacheSize < 0 || parallelism < 1 || maxSentences < 0) {
         throw new IllegalArgumentException(
-            "need batchSize >= 1, cacheSize >= 0, parallelism >= 1: " + this);
+            "need batchSize >= 1, cacheSize >= 0, parallelism >= 1, maxSentences >= 0: " + this);
       }
     }
 
     /**
      * One sentence per encoder call, 50,000 cached vectors, no intra-document threads, every
-     * language.
+     * language, every sentence.
      */
     public static Config defaults() {
-      return new Config(1, 50_000, 1, false);
+      return new Config(1, 50_000, 1, false, 0);
     }
 
     public Config withBatchSize(int size) {
-      return new Config(size, cacheSize, parallelism, englishOnly);
+      return new Config(size, cacheSize, parallelism, englishOnly, maxSentences);
     }
 
     public Config withCacheSize(int size) {
-      return new Config(batchSize, size, parallelism, englishOnly);
+      return new Config(batchSize, size, parallelism, englishOnly, maxSentences);
     }
 
     public Config withParallelism(int threads) {
-      return new Config(batchSize, cacheSize, threads, englishOnly);
+      return new Config(batchSize, cacheSize, threads, englishOnly, maxSentences);
+    }
+
+    /** This config with a sentence budget per document; 0 embeds every sentence. */
+    public Config withMaxSentences(int max) {
+      return new Config(batchSize, cacheSize, parallelism, englishOnly, max);
     }
   }
 
@@ -109,10 +121,21 @@ public final class EmbeddingAnnotator implements Annotator {
   private final EmbeddingCache cache;
   private final Provenance provenance;
   private final @Nullable ExecutorService pool;
+  private final SentenceSelector selector;
 
+  /** An annotator that embeds the {@link SentenceSelector#lead() lead} when over budget. */
   public EmbeddingAnnotator(SentenceEncoder encoder, Config config) {
+    this(encoder, config, SentenceSelector.lead());
+  }
+
+  /**
+   * An annotator that lets {@code selector} choose the sentences of a document longer than {@link
+   * Config#maxSentences()}.
+   */
+  public EmbeddingAnnotator(SentenceEncoder encoder, Config config, SentenceSelector selector) {
     this.encoder = Objects.requireNonNull(encoder, "encoder");
     this.config = Objects.requireNonNull(config, "config");
+    this.selector = Objects.requireNonNull(selector, "selector");
     this.cache = new EmbeddingCache(config.cacheSize());
     this.provenance = Provenances.of("embedding", encoder.id(), config);
     this.pool =
@@ -150,7 +173,7 @@ public final class EmbeddingAnnotator implements Annotator {
     if (config.englishOnly() && !englishOrUnknown(doc)) {
       return doc.with(Layers.SENTENCE_EMBEDDINGS, List.of());
     }
-    List<Annotation<Sentence>> sentences = doc.layer(Layers.SENTENCES);
+    List<Annotation<Sentence>> sentences = chosen(doc);
     String[] texts = new String[sentences.size()];
     float[][] vectors = new float[sentences.size()][];
     Map<String, List<Integer>> missing = new HashMap<>();
@@ -190,6 +213,35 @@ public final class EmbeddingAnnotator implements Annotator {
               sentences.get(i).span(), new Embedding(vectors[i], encoder.id()), 1.0, provenance));
     }
     return doc.with(Layers.SENTENCE_EMBEDDINGS, out);
+  }
+
+  /** The sentences to embed: all, or the selector's choice when the document is over budget. */
+  private List<Annotation<Sentence>> chosen(Document doc) {
+    List<Annotation<Sentence>> all = doc.layer(Layers.SENTENCES);
+    int max = config.maxSentences();
+    if (max == 0 || all.size() <= max) {
+      return all;
+    }
+    int[] picked = selector.select(doc, max);
+    List<Annotation<Sentence>> out = new ArrayList<>(picked.length);
+    int previous = -1;
+    for (int i : picked) {
+      if (i <= previous || i >= all.size() || out.size() == max) {
+        throw new IllegalStateException(
+            "sentence selector "
+                + selector
+                + " returned "
+                + Arrays.toString(picked)
+                + " for "
+                + all.size()
+                + " sentences and a budget of "
+                + max
+                + "; it must return at most that many ascending, distinct indexes");
+      }
+      out.add(all.get(i));
+      previous = i;
+    }
+    return out;
   }
 
   private List<float[][]> embedAll(List<List<String>> batches) {

@@ -8,6 +8,7 @@ import org.claimlens.model.Annotation;
 import org.claimlens.model.Document;
 import org.claimlens.model.Embedding;
 import org.claimlens.model.Layers;
+import org.claimlens.model.Sentence;
 import org.claimlens.model.Span;
 import org.claimlens.model.Token;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +57,34 @@ final class DocumentFeatures {
       spans[i] = embeddings.get(i).span();
     }
     int[] keep = chosen(vectors, prototypes, poolTopK);
-    return pool(vectors, spans, keep, lexical(doc, lexicalDim, keep));
+    return pool(vectors, spans, keep, lexical(doc, lexicalDim, sentenceIndexes(doc, spans, keep)));
+  }
+
+  /**
+   * The SENTENCES-layer indexes of the embeddings {@code keep}, ascending: the embedding layer may
+   * hold only a budgeted subset of the sentences, so its indexes are matched to sentences by span.
+   */
+  private static int[] sentenceIndexes(Document doc, Span[] spans, int[] keep) {
+    List<Annotation<Sentence>> sentences = doc.layer(Layers.SENTENCES);
+    int[] starts = new int[sentences.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = sentences.get(i).span().start();
+    }
+    int[] out = new int[keep.length];
+    for (int k = 0; k < keep.length; k++) {
+      int i = Arrays.binarySearch(starts, spans[keep[k]].start());
+      if (i < 0) {
+        throw new IllegalStateException(
+            "document "
+                + doc.id()
+                + " has a sentence vector at "
+                + spans[keep[k]]
+                + " that starts no sentence");
+      }
+      out[k] = i;
+    }
+    Arrays.sort(out);
+    return out;
   }
 
   /** The sentences to pool, in text order: all, or the poolTopK nearest a prototype. */

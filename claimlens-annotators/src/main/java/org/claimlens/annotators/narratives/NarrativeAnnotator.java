@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.claimlens.annotators.Provenances;
+import org.claimlens.annotators.embedding.SentenceSelector;
 import org.claimlens.model.Annotation;
 import org.claimlens.model.Document;
 import org.claimlens.model.Embedding;
@@ -99,6 +100,14 @@ public final class NarrativeAnnotator implements Annotator {
   /** The id of the sentence encoder whose vectors this model reads ({@code all-minilm-l6-v2-q}). */
   public String encoder() {
     return model.settings.encoder();
+  }
+
+  /**
+   * A {@link SentenceSelector} for the embedding annotator that keeps, of a document over its
+   * sentence budget, the sentences this model most needs (see {@link NarrativeSalience}).
+   */
+  public SentenceSelector sentenceSelector() {
+    return new NarrativeSalience(model);
   }
 
   /** The model's id, as recorded in provenance. */

@@ -306,7 +306,8 @@ public final class NarrativeTrainer {
             .add(new LanguageAnnotator(LanguageAnnotator.Config.defaults()))
             .add(new TextAnnotator(OpenNlpModels.loadEnglish()))
             .add(
-                new EmbeddingAnnotator(encoder, new EmbeddingAnnotator.Config(1, 50_000, 1, false)))
+                new EmbeddingAnnotator(
+                    encoder, new EmbeddingAnnotator.Config(1, 50_000, 1, false, 0)))
             .build();
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool =

@@ -1,6 +1,7 @@
 package org.claimlens.annotators.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -51,6 +52,58 @@ class EmbeddingAnnotatorTest {
                     "Commandos from NATO countries are on the ground in Ukraine.",
                     "Heat pumps sold well in Germany last winter."));
     assertThat(dot(v[0], v[1])).isGreaterThan(dot(v[0], v[2]) + 0.2);
+  }
+
+  @Test
+  void aDocumentOverItsBudgetEmbedsOnlyTheSelectedSentences() {
+    CountingEncoder encoder = new CountingEncoder();
+    EmbeddingAnnotator annotator =
+        new EmbeddingAnnotator(
+            encoder,
+            EmbeddingAnnotator.Config.defaults().withMaxSentences(2),
+            (doc, max) -> new int[] {1, 3});
+    Document doc = sentences("a", "One.", "Two.", "Three.", "Four.");
+
+    List<Annotation<Embedding>> vectors = annotator.annotate(doc).layer(Layers.SENTENCE_EMBEDDINGS);
+
+    List<Annotation<Sentence>> all = doc.layer(Layers.SENTENCES);
+    assertThat(vectors)
+        .extracting(Annotation::span)
+        .containsExactly(all.get(1).span(), all.get(3).span());
+    assertThat(encoder.timesEmbedded("One.")).isZero();
+    assertThat(encoder.timesEmbedded("Four.")).isEqualTo(1);
+  }
+
+  @Test
+  void aDocumentWithinItsBudgetIsEmbeddedWhole() {
+    EmbeddingAnnotator annotator =
+        new EmbeddingAnnotator(
+            new CountingEncoder(),
+            EmbeddingAnnotator.Config.defaults().withMaxSentences(2),
+            (doc, max) -> {
+              throw new AssertionError("the selector runs only over budget");
+            });
+    assertThat(annotator.annotate(sentences("a", "One.", "Two.")).layer(Layers.SENTENCE_EMBEDDINGS))
+        .hasSize(2);
+  }
+
+  @Test
+  void aSelectorThatBreaksItsContractIsNamed() {
+    EmbeddingAnnotator annotator =
+        new EmbeddingAnnotator(
+            new CountingEncoder(),
+            EmbeddingAnnotator.Config.defaults().withMaxSentences(1),
+            (doc, max) -> new int[] {2, 0});
+    assertThatThrownBy(() -> annotator.annotate(sentences("a", "One.", "Two.", "Three.")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ascending, distinct")
+        .hasMessageContaining("budget of 1");
+  }
+
+  @Test
+  void leadSelectorKeepsTheFirstSentences() {
+    assertThat(SentenceSelector.lead().select(sentences("a", "One.", "Two.", "Three."), 2))
+        .containsExactly(0, 1);
   }
 
   @Test
@@ -150,7 +203,7 @@ class EmbeddingAnnotatorTest {
   void englishOnlyLeavesOtherLanguagesWithoutVectors() {
     CountingEncoder encoder = new CountingEncoder();
     EmbeddingAnnotator annotator =
-        new EmbeddingAnnotator(encoder, new EmbeddingAnnotator.Config(1, 100, 1, true));
+        new EmbeddingAnnotator(encoder, new EmbeddingAnnotator.Config(1, 100, 1, true, 0));
     Document russian =
         sentences("ru", "Песков заявил журналистам.")
             .with(

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimlens.annotators.StandardPipeline;
 import org.claimlens.annotators.embedding.EmbeddingAnnotator;
 import org.claimlens.annotators.embedding.Encoders;
 import org.claimlens.annotators.language.LanguageAnnotator;
@@ -16,8 +17,9 @@ import org.claimlens.model.Metadata;
 import org.claimlens.pipeline.Pipeline;
 
 /**
- * The language, text, embedding and narratives annotators with the shipped default model, loaded
- * once for all test classes of this package, and the repository's data folders.
+ * The language, text, embedding and narratives annotators with the shipped default model and the
+ * default pipeline's sentence budget and selector, loaded once for all test classes of this
+ * package, and the repository's data folders.
  */
 final class Analysis {
   static final NarrativeAnnotator NARRATIVES = NarrativeAnnotator.load(null);
@@ -27,7 +29,10 @@ final class Analysis {
           .add(new TextAnnotator(OpenNlpModels.loadEnglish()))
           .add(
               new EmbeddingAnnotator(
-                  Encoders.expect(NARRATIVES.encoder()), EmbeddingAnnotator.Config.defaults()))
+                  Encoders.expect(NARRATIVES.encoder()),
+                  EmbeddingAnnotator.Config.defaults()
+                      .withMaxSentences(StandardPipeline.DEFAULT_EMBED_SENTENCES),
+                  NARRATIVES.sentenceSelector()))
           .build();
 
   /** The repository root: the nearest folder at or above the working folder with data/. */

@@ -83,10 +83,19 @@ class NarrativeAnnotatorTest {
   }
 
   @Test
-  void bankovaInsiderChannelPostIsLabelledLikeItsPattern() {
-    Document doc = Analysis.analyseFile("examples/articles/channel-bankova-sources.txt");
+  void channelPostOfThePresidentsOfficePatternOnForeignTroopsAmplifiesFearOfNatoIntervention() {
+    // written after the model was trained and never tuned on
+    Document doc = Analysis.analyseFile("examples/articles/channel-op-sources-foreign-troops.txt");
 
     assertNarratives(doc).has(FEARS).withSubnarrative(NATO_INTERVENES);
+  }
+
+  @Test
+  void sameChannelPatternAboutACabinetReshuffleIsOther() {
+    // The sourcing pattern alone (anonymous insiders, "not yet confirmed") is no narrative.
+    Document doc = Analysis.analyseFile("examples/articles/channel-bankova-sources.txt");
+
+    assertNarratives(doc).isOther();
   }
 
   @ParameterizedTest
