@@ -1,5 +1,6 @@
 package org.claimlens.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +22,13 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       TrainCommand.class,
       EvalCommand.class,
-      NotBuiltCommand.Ingest.class,
-      NotBuiltCommand.Search.class,
-      NotBuiltCommand.Claims.class,
-      NotBuiltCommand.Stories.class,
-      NotBuiltCommand.Factcheck.class,
-      NotBuiltCommand.Export.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      ClaimsCommand.class,
+      StoriesCommand.class,
+      FactcheckCommand.class,
+      ExportCommand.class,
+      ReindexCommand.class,
       NotBuiltCommand.Serve.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -37,10 +39,12 @@ import picocli.CommandLine.Command;
       "Run 'claimlens VERB --help' for a verb's options."
     })
 public final class ClaimlensCommand implements Runnable {
+  final InputStream in;
   final PrintStream out;
   final PrintStream err;
 
-  ClaimlensCommand(PrintStream out, PrintStream err) {
+  ClaimlensCommand(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
     this.out = out;
     this.err = err;
   }
@@ -52,7 +56,12 @@ public final class ClaimlensCommand implements Runnable {
 
   /** Runs the command line and returns its exit code; the streams are the process's or a test's. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cl = new CommandLine(new ClaimlensCommand(out, err));
+    return run(args, System.in, out, err);
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream)}, reading "-" inputs from {@code in}. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    CommandLine cl = new CommandLine(new ClaimlensCommand(in, out, err));
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cl.setCaseInsensitiveEnumValuesAllowed(true);

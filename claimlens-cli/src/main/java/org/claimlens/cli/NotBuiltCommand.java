@@ -22,35 +22,9 @@ abstract class NotBuiltCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    root.err.println(
-        "claimlens "
-            + spec.name()
-            + ": not built yet; this version analyzes single documents ('claimlens analyze')."
-            + " See README.md, 'Status'.");
+    root.err.println("claimlens " + spec.name() + ": not built yet. See README.md, 'Status'.");
     return 2;
   }
-
-  @Command(
-      name = "ingest",
-      description = "Ingest folders, feeds, Telegram exports, WARC into a store (not built yet).")
-  static final class Ingest extends NotBuiltCommand {}
-
-  @Command(
-      name = "search",
-      description = "Full-text and semantic search of a store (not built yet).")
-  static final class Search extends NotBuiltCommand {}
-
-  @Command(name = "claims", description = "Claim clusters of a store (not built yet).")
-  static final class Claims extends NotBuiltCommand {}
-
-  @Command(name = "stories", description = "Story clusters and timelines (not built yet).")
-  static final class Stories extends NotBuiltCommand {}
-
-  @Command(name = "factcheck", description = "Import and match fact-checks (not built yet).")
-  static final class Factcheck extends NotBuiltCommand {}
-
-  @Command(name = "export", description = "Export a store as stix|csv|jsonl (not built yet).")
-  static final class Export extends NotBuiltCommand {}
 
   @Command(name = "serve", description = "REST API and web workbench (not built yet).")
   static final class Serve extends NotBuiltCommand {}

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
   @TempDir Path dir;
+  @TempDir Path data;
 
   @Test
   void summarisesTheExamplesItAnalyzed() throws IOException {
@@ -20,7 +21,8 @@ class DemoCommandTest {
     Files.writeString(
         dir.resolve("b.txt"), "Kremlin spokesman Dmitry Peskov said the report was false.\n");
 
-    CliRun run = CliRun.of("demo", "--examples", dir.toString());
+    String store = data.resolve("corpus").toString();
+    CliRun run = CliRun.of("demo", "--examples", dir.toString(), "--store", store);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
@@ -28,7 +30,13 @@ class DemoCommandTest {
         .contains("Dmitry Peskov (1)")
         .containsPattern(
             "Claims: [1-9]\\d* \\([1-9]\\d* on anonymous or no sources, [1-9]\\d* that")
-        .contains("Next: ./claimlens analyze");
+        .contains("Corpus " + store + ": 2 new")
+        .containsPattern("  2 documents \\(0 reposts of another\\), [1-9]\\d* claims")
+        .contains("Next: ./claimlens search --store " + store);
+
+    CliRun again = CliRun.of("demo", "--examples", dir.toString(), "--store", store);
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.out()).contains("0 new").contains("  2 documents");
   }
 
   @Test

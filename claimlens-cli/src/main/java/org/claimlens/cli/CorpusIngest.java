@@ -1,0 +1,216 @@
+package org.claimlens.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.claimlens.corpus.Corpus;
+import org.claimlens.ingest.DocumentReaders;
+import org.claimlens.ingest.InputFile;
+import org.claimlens.ingest.InputProblem;
+import org.claimlens.ingest.InputWalker;
+import org.claimlens.model.Document;
+import org.claimlens.pipeline.Pipeline;
+
+/**
+ * Reads sources, analyses their documents on a worker pool and commits them to a {@link Corpus} in
+ * input order. Resumable: a source (a file, a feed URL) is marked done in the store once all its
+ * documents are committed, and is skipped on the next run; a document already stored (same text or
+ * canonical URL) is skipped before it is analysed, so a run killed half-way through a source costs
+ * only the reading of that source again.
+ */
+final class CorpusIngest implements AutoCloseable {
+
+  /**
+   * What a run did.
+   *
+   * @param sources sources read
+   * @param sourcesDone sources skipped because an earlier run finished them
+   * @param added documents stored
+   * @param reposts of those, how many republish a stored original
+   * @param duplicates documents not stored because the same text or URL was already there
+   * @param claims claims stored
+   * @param debunked of those, how many restate a fact-checked claim
+   * @param failed documents and sources that failed, each reported on stderr with its reason
+   */
+  record Summary(
+      int sources,
+      int sourcesDone,
+      int added,
+      int reposts,
+      int duplicates,
+      int claims,
+      int debunked,
+      int failed) {
+    String line() {
+      return String.format(
+          Locale.ROOT,
+          "%d new (%d reposts), %d duplicates, %d failed; %d claims (%d match a fact-check);"
+              + " %d sources read, %d already done",
+          added,
+          reposts,
+          duplicates,
+          failed,
+          claims,
+          debunked,
+          sources,
+          sourcesDone);
+    }
+  }
+
+  private final Pipeline pipeline;
+  private final Corpus corpus;
+  private final DocumentReaders readers;
+  private final PrintStream err;
+  private final int threads;
+  private final boolean progress;
+  private final ExecutorService pool;
+  private Consumer<Document> observer = d -> {};
+
+  CorpusIngest(
+      Pipeline pipeline,
+      Corpus corpus,
+      DocumentReaders readers,
+      int threads,
+      PrintStream err,
+      boolean progress) {
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.corpus = Objects.requireNonNull(corpus, "corpus");
+    this.readers = Objects.requireNonNull(readers, "readers");
+    this.err = Objects.requireNonNull(err, "err");
+    this.threads = Math.max(1, threads);
+    this.progress = progress;
+    this.pool =
+        Executors.newFixedThreadPool(this.threads, BatchAnalyzer.namedThreads("claimlens-ingest"));
+  }
+
+  /** Calls {@code o} with every analysed document, in input order (demo summarises them). */
+  CorpusIngest observe(Consumer<Document> o) {
+    this.observer = Objects.requireNonNull(o, "o");
+    return this;
+  }
+
+  private record Analysed(Document doc, Corpus.Prepared prepared) {}
+
+  private record Pending(Document input, Future<Analysed> result) {}
+
+  private final class Counts {
+    int sources;
+    int sourcesDone;
+    int added;
+    int reposts;
+    int duplicates;
+    int claims;
+    int debunked;
+    int failed;
+    int storeFailures;
+  }
+
+  Summary run(List<String> inputs) {
+    InputWalker.Expansion expansion = InputWalker.expand(inputs);
+    ProgressBar bar = new ProgressBar(err, expansion.files().size(), progress);
+    Counts n = new Counts();
+    for (InputProblem p : expansion.problems()) {
+      report(bar, p.message());
+      n.failed++;
+    }
+    int done = 0;
+    for (InputFile file : expansion.files()) {
+      Optional<String> key = file.sourceKey();
+      if (key.isPresent() && corpus.store().isSourceDone(key.get())) {
+        n.sourcesDone++;
+        bar.update(++done, n.added);
+        continue;
+      }
+      n.sources++;
+      Deque<Pending> window = new ArrayDeque<>();
+      int[] seen = {0};
+      int storeFailuresBefore = n.storeFailures;
+      List<InputProblem> problems =
+          readers.read(
+              file,
+              doc -> {
+                seen[0]++;
+                if (corpus.alreadyStored(doc).isPresent()) {
+                  n.duplicates++;
+                  return;
+                }
+                window.add(new Pending(doc, pool.submit(() -> analyse(doc))));
+                while (window.size() >= threads * 4) {
+                  commit(window.removeFirst(), n, bar);
+                }
+              });
+      while (!window.isEmpty()) {
+        commit(window.removeFirst(), n, bar);
+      }
+      for (InputProblem p : problems) {
+        report(bar, p.message());
+        if (p.severity() == InputProblem.Severity.ERROR) {
+          n.failed++;
+        }
+      }
+      // a source that gave nothing (unreadable file, failed fetch) or whose documents the store
+      // refused is tried again next time; what it stored is then skipped by its content hash
+      if (key.isPresent() && seen[0] > 0 && n.storeFailures == storeFailuresBefore) {
+        corpus.store().markSourceDone(key.get());
+      }
+      bar.update(++done, n.added);
+    }
+    bar.update(done, n.added);
+    bar.finish();
+    return new Summary(
+        n.sources, n.sourcesDone, n.added, n.reposts, n.duplicates, n.claims, n.debunked, n.failed);
+  }
+
+  private Analysed analyse(Document doc) {
+    Document analysed = pipeline.process(doc);
+    return new Analysed(analysed, corpus.prepare(analysed));
+  }
+
+  private void commit(Pending p, Counts n, ProgressBar bar) {
+    try {
+      Analysed done = p.result().get();
+      Corpus.Added a = corpus.commit(done.prepared());
+      observer.accept(done.doc());
+      switch (a.outcome()) {
+        case NEW -> n.added++;
+        case REPOST -> {
+          n.added++;
+          n.reposts++;
+        }
+        case DUPLICATE -> n.duplicates++;
+      }
+      n.claims += a.claims();
+      n.debunked += a.debunked();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      report(bar, p.input().metadata().sourceFile() + ": failed: " + cause.getMessage());
+      n.failed++;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (RuntimeException e) {
+      report(bar, p.input().metadata().sourceFile() + ": not stored: " + e.getMessage());
+      n.failed++;
+      n.storeFailures++;
+    }
+  }
+
+  private void report(ProgressBar bar, String message) {
+    bar.clear();
+    err.println("claimlens: " + Terminal.oneLine(message));
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

@@ -1,0 +1,141 @@
+package org.claimlens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The corpus verbs on one store, in the order an analyst uses them. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CorpusCommandsTest {
+  @TempDir static Path dir;
+  static Path articles;
+  static String store;
+
+  @BeforeAll
+  static void articles() throws IOException {
+    articles = Files.createDirectories(dir.resolve("articles"));
+    store = dir.resolve("store").toString();
+    Files.writeString(
+        articles.resolve("strike.txt"),
+        "Substation hit in Kharkiv\n\nThe governor of Kharkiv Oblast, Oleh Syniehubov, said on"
+            + " Tuesday that a Russian missile strike had damaged a power substation overnight,"
+            + " leaving about 40,000 households without electricity.\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        articles.resolve("talks.txt"),
+        "Kremlin on talks\n\nKremlin spokesman Dmitry Peskov said on Monday that Moscow saw no"
+            + " basis for talks with Kyiv while Western weapons kept arriving.\n",
+        StandardCharsets.UTF_8);
+    Files.write(articles.resolve("broken.bin"), new byte[] {0x7f, 'E', 'L', 'F', 0, 1, 2, 0});
+    Files.writeString(
+        dir.resolve("factchecks.csv"),
+        "id,claim,verdict,url,published\n"
+            + "fc-peskov,\"Moscow says there is no basis for talks with Kyiv while Western"
+            + " weapons arrive\",Accurate,https://factcheck.example/1,2024-03-01\n",
+        StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @Order(1)
+  void ingestStoresEachDocumentAndNamesTheBadFile() {
+    CliRun run = CliRun.of("ingest", "--store", store, articles.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("2 new (0 reposts)", "the store now holds 2 documents");
+    assertThat(run.err()).contains("broken.bin");
+  }
+
+  @Test
+  @Order(2)
+  void aSecondRunSkipsWhatIsDone() {
+    CliRun run = CliRun.of("ingest", "--store", store, articles.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("0 new", "the store now holds 2 documents");
+  }
+
+  @Test
+  @Order(3)
+  void searchFindsByWordsAndByMeaning() {
+    CliRun words = CliRun.of("search", "--store", store, "--mode", "text", "substation");
+    assertThat(words.exitCode()).as(words.err()).isZero();
+    assertThat(words.out()).contains("Substation hit in Kharkiv").doesNotContain("Kremlin on");
+
+    CliRun meaning =
+        CliRun.of(
+            "search", "--store", store, "--mode", "semantic", "--limit", "1", "peace negotiations");
+    assertThat(meaning.out()).contains("Kremlin on talks");
+
+    CliRun json = CliRun.of("search", "--store", store, "--format", "json", "Peskov");
+    assertThat(json.out().lines()).allSatisfy(l -> assertThat(l).startsWith("{\"id\":"));
+  }
+
+  @Test
+  @Order(4)
+  void factChecksAreImportedAndMatched() {
+    CliRun imported =
+        CliRun.of(
+            "factcheck", "import", "--store", store, dir.resolve("factchecks.csv").toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("1 fact-checks from 1 files");
+
+    CliRun match =
+        CliRun.withStdin(
+            "{\"id\":\"q1\",\"text\":\"No negotiations with Kyiv while the West sends arms, says"
+                + " the Kremlin\"}\nnot json\n",
+            "factcheck",
+            "match",
+            "--store",
+            store,
+            "--top",
+            "1",
+            "-");
+    assertThat(match.exitCode()).as(match.err()).isZero();
+    assertThat(match.out().strip())
+        .matches(
+            "\\{\"id\":\"q1\",\"matches\":\\[\\{\"factcheck\":\"fc-peskov\",\"score\":0\\.\\d+}]}");
+    assertThat(match.err()).contains("stdin:2");
+  }
+
+  @Test
+  @Order(5)
+  void exportWritesOneObjectPerDocumentWithTheCorpusFields() throws IOException {
+    Path out = dir.resolve("corpus.jsonl");
+    CliRun run = CliRun.of("export", "jsonl", "--store", store, "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(2);
+    assertThat(lines).allSatisfy(l -> assertThat(l).contains("\"duplicate_of\":", "\"story\":"));
+    assertThat(CliRun.of("export", "stix", "--store", store).exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("export", "xml", "--store", store).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  @Order(6)
+  void claimsStoriesAndReindexRun() {
+    CliRun claims = CliRun.of("claims", "--store", store, "--min-size", "1");
+    assertThat(claims.exitCode()).as(claims.err()).isZero();
+    assertThat(claims.out()).contains("claims in").contains("credibility");
+
+    CliRun stories = CliRun.of("stories", "--store", store);
+    assertThat(stories.exitCode()).as(stories.err()).isZero();
+    assertThat(stories.out()).contains("stories;");
+
+    CliRun reindex = CliRun.of("reindex", "--store", store);
+    assertThat(reindex.exitCode()).as(reindex.err()).isZero();
+    assertThat(reindex.out()).contains("2 documents indexed");
+    assertThat(CliRun.of("search", "--store", store, "--mode", "text", "substation").out())
+        .contains("Substation hit in Kharkiv");
+  }
+}

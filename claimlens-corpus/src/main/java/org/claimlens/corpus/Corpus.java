@@ -1,0 +1,689 @@
+package org.claimlens.corpus;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.claimlens.annotators.embedding.SentenceEncoder;
+import org.claimlens.corpus.claims.ClaimMatcher;
+import org.claimlens.corpus.claims.Corroboration;
+import org.claimlens.corpus.dedup.DedupCandidate;
+import org.claimlens.corpus.dedup.MinHasher;
+import org.claimlens.corpus.dedup.NearDuplicateDetector;
+import org.claimlens.corpus.dedup.Republication;
+import org.claimlens.corpus.factcheck.FactCheckMatcher;
+import org.claimlens.corpus.stories.StoryClusterer;
+import org.claimlens.corpus.stories.StoryDocument;
+import org.claimlens.model.Annotation;
+import org.claimlens.model.Claim;
+import org.claimlens.model.ClaimStatus;
+import org.claimlens.model.Document;
+import org.claimlens.model.Embedding;
+import org.claimlens.model.Entity;
+import org.claimlens.model.FactCheck;
+import org.claimlens.model.Layers;
+import org.claimlens.model.Source;
+import org.claimlens.model.SourceType;
+import org.claimlens.model.Span;
+import org.claimlens.model.json.DocumentJsonWriter;
+import org.claimlens.store.ClaimHit;
+import org.claimlens.store.ClaimRecord;
+import org.claimlens.store.DocumentRecord;
+import org.claimlens.store.PutResult;
+import org.claimlens.store.Signature;
+import org.claimlens.store.Store;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns analysed documents into a corpus in a {@link Store}: each document is stored once, reposts
+ * point at their original ({@code duplicate_of}), documents join stories, claims join claim
+ * clusters, independent corroboration is recorded, and claims that restate a fact-checked claim are
+ * linked to the fact-check ({@code debunked_by}).
+ *
+ * <p>Work is split in two so that ingest scales with cores: {@link #prepare} does the expensive,
+ * independent part (JSON, hashes, MinHash, claim vectors) and may run on many threads at once;
+ * {@link #commit} makes the decisions that depend on what is already stored, and is serialised
+ * (synchronized), in the caller's order. A document is written in one store transaction, so a run
+ * killed at any moment leaves every document either stored whole or not at all, and running it
+ * again stores each document exactly once.
+ *
+ * <p>Story state lives in memory: a new {@code Corpus} replays the last {@link
+ * Config#storyReplay()} documents of the store to pick up open stories.
+ *
+ * <p>Example:
+ *
+ * <pre>{@code
+ * try (Store store = Store.openEmbedded(Path.of("claimlens-data"))) {
+ *   Corpus corpus = new Corpus(store, Encoders.minilm(), Corpus.Config.defaults());
+ *   Corpus.Added a = corpus.commit(corpus.prepare(pipeline.process(doc)));
+ * }
+ * }</pre>
+ */
+public final class Corpus {
+
+  /**
+   * Settings of the corpus decisions.
+   *
+   * @param claimCandidates nearest stored claims (by vector) scored against each new claim
+   * @param debunkThreshold a fact-check whose match score with a claim reaches this links to it;
+   *     scores lie in [0, 1]
+   * @param storyReplay documents replayed from the store into the story clusterer when a corpus
+   *     opens
+   * @param clock the time given to documents without a publication date
+   */
+  public record Config(int claimCandidates, double debunkThreshold, int storyReplay, Clock clock) {
+    public Config {
+      Objects.requireNonNull(clock, "clock");
+      if (claimCandidates < 1
+          || storyReplay < 0
+          || !(debunkThreshold > 0 && debunkThreshold <= 1)) {
+        throw new IllegalArgumentException(
+            "need claimCandidates >= 1, storyReplay >= 0, debunkThreshold in (0, 1]: " + this);
+      }
+    }
+
+    /**
+     * Ten claim candidates; a debunk link at a match score of 0.62 (between the best scores of
+     * restatements and of unrelated queries on the tune split of data/factchecks); 5,000 documents
+     * replayed; the system clock.
+     */
+    public static Config defaults() {
+      return new Config(10, 0.62, 5_000, Clock.systemUTC());
+    }
+
+    public Config withClock(Clock c) {
+      return new Config(claimCandidates, debunkThreshold, storyReplay, c);
+    }
+  }
+
+  /** What happened to a committed document. */
+  public enum Outcome {
+    /** Stored; it republishes nothing already stored. */
+    NEW,
+    /** Stored, with {@code duplicate_of} pointing at the original it republishes. */
+    REPOST,
+    /** Not stored: the same text or the same canonical URL is already in the store. */
+    DUPLICATE
+  }
+
+  /**
+   * The result of {@link #commit}.
+   *
+   * @param id the stored document's id (for a duplicate, the id already stored)
+   * @param outcome what happened
+   * @param duplicateOf the original a repost republishes, or null
+   * @param story the story it joined, or null
+   * @param claims how many claims it brought
+   * @param debunked how many of them restate a fact-checked claim
+   */
+  public record Added(
+      String id,
+      Outcome outcome,
+      @Nullable String duplicateOf,
+      @Nullable String story,
+      int claims,
+      int debunked) {}
+
+  /** A document made ready for {@link #commit} by {@link #prepare}. Opaque. */
+  public static final class Prepared {
+    private final DocumentRecord record;
+    private final MinHasher.Fingerprint fingerprint;
+    private final @Nullable StoryDocument story;
+    private final List<ClaimMatcher.ClaimText> claims;
+
+    private Prepared(
+        DocumentRecord record,
+        MinHasher.Fingerprint fingerprint,
+        @Nullable StoryDocument story,
+        List<ClaimMatcher.ClaimText> claims) {
+      this.record = record;
+      this.fingerprint = fingerprint;
+      this.story = story;
+      this.claims = claims;
+    }
+
+    public String id() {
+      return record.id();
+    }
+  }
+
+  private final Store store;
+  private final SentenceEncoder encoder;
+  private final Config config;
+  private final MinHasher hasher = MinHasher.withDefaults();
+  private final NearDuplicateDetector detector = NearDuplicateDetector.withDefaults();
+  private final ClaimMatcher matcher = ClaimMatcher.withDefaultWeights();
+  private final StoryClusterer stories = new StoryClusterer(StoryClusterer.Config.defaults());
+  private final DocumentJsonWriter json = new DocumentJsonWriter();
+  private @Nullable FactCheckMatcher factChecks;
+
+  public Corpus(Store store, SentenceEncoder encoder, Config config) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.encoder = Objects.requireNonNull(encoder, "encoder");
+    this.config = Objects.requireNonNull(config, "config");
+    replayStories();
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public SentenceEncoder encoder() {
+    return encoder;
+  }
+
+  // ---- keys ----
+
+  /**
+   * The content key of a text: SHA-256 of its normalised words (case, punctuation and spacing
+   * folded), so that the same article saved twice with other line breaks is one document.
+   */
+  public static String contentHash(String text) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] digest = sha.digest(MinHasher.normalize(text).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  /**
+   * The canonical form of an article URL, or null when there is none or it is not http(s): the
+   * scheme and host lowercased, the fragment, default port and tracking parameters ({@code utm_*},
+   * {@code fbclid}, {@code gclid}) dropped, and a trailing slash removed.
+   */
+  public static @Nullable String canonicalUrl(@Nullable String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      URI u = new URI(url.strip());
+      String scheme = u.getScheme() == null ? null : u.getScheme().toLowerCase(Locale.ROOT);
+      if (!"http".equals(scheme) && !"https".equals(scheme) || u.getHost() == null) {
+        return null;
+      }
+      int port = u.getPort();
+      if (port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https")) {
+        port = -1;
+      }
+      String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
+      if (path.length() > 1 && path.endsWith("/")) {
+        path = path.substring(0, path.length() - 1);
+      }
+      StringBuilder query = new StringBuilder();
+      if (u.getRawQuery() != null) {
+        for (String part : u.getRawQuery().split("&")) {
+          String key = part.split("=", 2)[0].toLowerCase(Locale.ROOT);
+          if (part.isEmpty()
+              || key.startsWith("utm_")
+              || key.equals("fbclid")
+              || key.equals("gclid")) {
+            continue;
+          }
+          query.append(query.isEmpty() ? "?" : "&").append(part);
+        }
+      }
+      return scheme
+          + "://"
+          + u.getHost().toLowerCase(Locale.ROOT)
+          + (port == -1 ? "" : ":" + port)
+          + path
+          + query;
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The id of a stored document with the same text or canonical URL as {@code doc}, if any. Cheap:
+   * callers check it before analysing a document, so that a resumed ingest skips what it stored.
+   */
+  public Optional<String> alreadyStored(Document doc) {
+    Optional<String> byHash = store.findIdByHash(contentHash(doc.text()));
+    if (byHash.isPresent()) {
+      return byHash;
+    }
+    String url = canonicalUrl(doc.metadata().url());
+    return url == null ? Optional.empty() : store.findIdByUrl(url);
+  }
+
+  // ---- prepare ----
+
+  /**
+   * Does the expensive, independent work for an analysed document: its record and JSON, its MinHash
+   * fingerprint, its document vector, and a vector for each claim. Thread-safe.
+   */
+  public Prepared prepare(Document doc) {
+    List<Annotation<Entity>> entities = doc.layer(Layers.ENTITIES);
+    List<Annotation<Claim>> claims = doc.layer(Layers.CLAIMS);
+    List<String> texts = new ArrayList<>(claims.size());
+    for (Annotation<Claim> c : claims) {
+      texts.add(doc.text(c.span()));
+    }
+    float[][] vectors = new float[texts.size()][];
+    for (int i = 0; i < texts.size(); i++) {
+      // one at a time: the quantized encoder's vectors would otherwise depend on batch-mates
+      vectors[i] = encoder.embed(List.of(texts.get(i)))[0];
+    }
+    List<ClaimRecord> records = new ArrayList<>(claims.size());
+    List<ClaimMatcher.ClaimText> claimTexts = new ArrayList<>(claims.size());
+    for (int i = 0; i < claims.size(); i++) {
+      Annotation<Claim> a = claims.get(i);
+      Claim c = a.value();
+      Source s = c.source();
+      List<String> via = c.via().stream().map(Source::canonical).toList();
+      Set<String> mentioned = entitiesIn(entities, a.span());
+      records.add(
+          ClaimRecord.of(
+              doc.id(),
+              i,
+              texts.get(i),
+              s.span() == null ? null : doc.text(s.span()),
+              s.canonical().isEmpty() ? null : s.canonical(),
+              s.type().jsonName(),
+              via,
+              vectors[i],
+              c.status().jsonName(),
+              List.copyOf(mentioned)));
+      claimTexts.add(
+          new ClaimMatcher.ClaimText(
+              doc.id() + "#" + i, texts.get(i), vectors[i], mentioned, c.status()));
+    }
+    float[] docVector = documentVector(doc);
+    String title = doc.metadata().title();
+    DocumentRecord record =
+        new DocumentRecord(
+            doc.id(),
+            0,
+            contentHash(doc.text()),
+            canonicalUrl(doc.metadata().url()),
+            title,
+            doc.metadata().url(),
+            doc.metadata().outlet(),
+            doc.metadata().published(),
+            doc.find(Layers.LANGUAGE).map(l -> l.value().code()).orElse(null),
+            doc.metadata().sourceFile(),
+            doc.text(),
+            json.toJson(doc),
+            docVector,
+            doc.layer(Layers.NARRATIVES).stream().map(n -> n.value().label()).toList(),
+            null,
+            null,
+            records);
+    StoryDocument story =
+        docVector == null
+            ? null
+            : new StoryDocument(
+                doc.id(),
+                published(doc.metadata().published()),
+                docVector,
+                allEntities(entities),
+                title == null ? "" : title);
+    return new Prepared(record, hasher.fingerprint(doc.text()), story, List.copyOf(claimTexts));
+  }
+
+  private static Set<String> entitiesIn(List<Annotation<Entity>> entities, Span span) {
+    Set<String> out = new TreeSet<>();
+    for (Annotation<Entity> e : entities) {
+      if (e.span().start() >= span.start() && e.span().end() <= span.end()) {
+        out.add(e.value().canonical());
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> allEntities(List<Annotation<Entity>> entities) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Annotation<Entity> e : entities) {
+      out.add(e.value().canonical());
+    }
+    return out;
+  }
+
+  /** The normalised mean of the document's sentence vectors, or null when it has none. */
+  static float @Nullable [] documentVector(Document doc) {
+    List<Annotation<Embedding>> sentences = doc.layer(Layers.SENTENCE_EMBEDDINGS);
+    if (sentences.isEmpty()) {
+      return null;
+    }
+    float[] sum = new float[sentences.getFirst().value().dimension()];
+    for (Annotation<Embedding> e : sentences) {
+      float[] v = e.value().vector();
+      for (int d = 0; d < sum.length; d++) {
+        sum[d] += v[d];
+      }
+    }
+    double norm = 0;
+    for (float x : sum) {
+      norm += x * x;
+    }
+    if (norm == 0) {
+      return null;
+    }
+    float inv = (float) (1 / Math.sqrt(norm));
+    for (int d = 0; d < sum.length; d++) {
+      sum[d] *= inv;
+    }
+    return sum;
+  }
+
+  /** A publication date or date-time as an instant; the clock's now when absent or unreadable. */
+  Instant published(@Nullable String published) {
+    if (published != null && !published.isBlank()) {
+      String p = published.strip();
+      try {
+        return OffsetDateTime.parse(p).toInstant();
+      } catch (DateTimeParseException e) {
+        // not a date-time with an offset: try a date
+      }
+      try {
+        return Instant.parse(p);
+      } catch (DateTimeParseException e) {
+        // not an instant either
+      }
+      try {
+        return LocalDate.parse(p.length() >= 10 ? p.substring(0, 10) : p)
+            .atStartOfDay()
+            .toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException e) {
+        // unreadable: use the clock
+      }
+    }
+    return config.clock().instant();
+  }
+
+  // ---- commit ----
+
+  /**
+   * Stores a prepared document and links it into the corpus: near-duplicate check against stored
+   * signatures, story, claim clusters, corroboration and fact-check links. Serialised.
+   */
+  public synchronized Added commit(Prepared p) {
+    DocumentRecord record = p.record;
+    Optional<String> existing = store.findIdByHash(record.contentHash());
+    if (existing.isEmpty() && record.canonicalUrl() != null) {
+      existing = store.findIdByUrl(record.canonicalUrl());
+    }
+    if (existing.isPresent()) {
+      return new Added(existing.get(), Outcome.DUPLICATE, null, null, 0, 0);
+    }
+    Optional<Republication> repost = findRepublication(record.id(), p.fingerprint);
+    String original = repost.map(Republication::originalId).orElse(null);
+    String story = p.story == null ? null : stories.add(p.story).storyId();
+    DocumentRecord toStore =
+        new DocumentRecord(
+            record.id(),
+            0,
+            record.contentHash(),
+            record.canonicalUrl(),
+            record.title(),
+            record.url(),
+            record.outlet(),
+            record.published(),
+            record.language(),
+            record.sourceFile(),
+            record.text(),
+            record.json(),
+            record.vector(),
+            record.narratives(),
+            original,
+            story,
+            record.claims());
+    PutResult put = store.put(toStore);
+    if (!put.inserted()) {
+      return new Added(put.id(), Outcome.DUPLICATE, null, null, 0, 0);
+    }
+    store.putSignature(record.id(), p.fingerprint.bandKeys(), p.fingerprint.signature().toBytes());
+    int debunked = 0;
+    for (ClaimMatcher.ClaimText c : p.claims) {
+      cluster(c, record.id());
+      debunked += linkFactChecks(c.id(), c.text(), c.vector());
+    }
+    return new Added(
+        record.id(),
+        original == null ? Outcome.NEW : Outcome.REPOST,
+        original,
+        story,
+        p.claims.size(),
+        debunked);
+  }
+
+  private Optional<Republication> findRepublication(String docId, MinHasher.Fingerprint f) {
+    List<DedupCandidate> candidates = new ArrayList<>();
+    for (Signature s : store.signatureCandidates(f.bandKeys())) {
+      Optional<DocumentRecord> d = store.findDocument(s.docId());
+      if (d.isEmpty()) {
+        continue;
+      }
+      String originalId = d.get().duplicateOf() == null ? s.docId() : d.get().duplicateOf();
+      candidates.add(
+          DedupCandidate.fromStored(s.docId(), d.get().seq(), originalId, s.signature()));
+    }
+    return detector.findRepublication(docId, f.signature(), candidates);
+  }
+
+  /** Puts a stored claim into the cluster of its best match, or a new one, and updates support. */
+  private void cluster(ClaimMatcher.ClaimText claim, String docId) {
+    List<ClaimMatcher.ClaimText> candidates = new ArrayList<>();
+    Map<String, ClaimRecord> records = new HashMap<>();
+    for (ClaimHit hit : store.similarClaims(claim.vector(), config.claimCandidates())) {
+      if (hit.docId().equals(docId)) {
+        continue;
+      }
+      for (ClaimRecord r : store.claims(hit.docId())) {
+        if (r.id().equals(hit.claimId()) && r.vector() != null) {
+          records.put(r.id(), r);
+          candidates.add(claimText(r));
+        }
+      }
+    }
+    String cluster = "cluster:" + claim.id();
+    double best = 0;
+    for (ClaimMatcher.Match m : matcher.rank(claim, candidates)) {
+      double threshold = ClaimMatcher.defaultWeights().threshold();
+      ClaimRecord r = records.get(m.candidateId());
+      if (m.contentScore() >= threshold && m.contentScore() > best && r.cluster() != null) {
+        best = m.contentScore();
+        cluster = r.cluster();
+      }
+    }
+    store.setClaimCluster(claim.id(), cluster);
+    List<ClaimRecord> members = store.claimsInCluster(cluster);
+    if (members.size() > 1) {
+      Map<String, DocumentRecord> docs = new HashMap<>();
+      List<Corroboration.ClusterClaim> cc = new ArrayList<>();
+      for (ClaimRecord m : members) {
+        cc.add(clusterClaim(m, docs));
+      }
+      for (int i = 0; i < cc.size(); i++) {
+        List<Corroboration.ClusterClaim> others = new ArrayList<>(cc);
+        others.remove(i);
+        Corroboration.Assessment a = Corroboration.assess(cc.get(i), others);
+        store.setCorroboratedBy(members.get(i).id(), a.corroboratingClaimIds());
+      }
+    }
+  }
+
+  /** A stored claim as the matcher reads it. */
+  static ClaimMatcher.ClaimText claimText(ClaimRecord r) {
+    float[] v = Objects.requireNonNull(r.vector(), "vector");
+    return new ClaimMatcher.ClaimText(
+        r.id(), r.text(), v, Set.copyOf(r.entities()), status(r.status()));
+  }
+
+  /** A stored claim as corroboration reads it; {@code docs} caches document look-ups. */
+  Corroboration.ClusterClaim clusterClaim(ClaimRecord r, Map<String, DocumentRecord> docs) {
+    DocumentRecord d =
+        docs.computeIfAbsent(
+            r.docId(),
+            id ->
+                store
+                    .findDocument(id)
+                    .orElseThrow(
+                        () -> new IllegalStateException("claim " + r.id() + " has no document")));
+    Corroboration.Origin source =
+        r.sourceCanonical() == null
+            ? Corroboration.Origin.UNATTRIBUTED
+            : new Corroboration.Origin(r.sourceCanonical(), sourceType(r.sourceType()));
+    List<Corroboration.Origin> via =
+        r.via().stream().map(v -> new Corroboration.Origin(v, SourceType.MEDIA_OUTLET)).toList();
+    return new Corroboration.ClusterClaim(
+        r.id(), r.docId(), d.duplicateOf(), d.outlet(), source, via, status(r.status()));
+  }
+
+  /**
+   * The corroboration of a stored claim by the other claims of its cluster: independent sources,
+   * denials and the Admiralty credibility they suggest.
+   */
+  public Corroboration.Assessment assess(ClaimRecord claim) {
+    Map<String, DocumentRecord> docs = new HashMap<>();
+    Corroboration.ClusterClaim self = clusterClaim(claim, docs);
+    List<Corroboration.ClusterClaim> others = new ArrayList<>();
+    if (claim.cluster() != null) {
+      for (ClaimRecord m : store.claimsInCluster(claim.cluster())) {
+        if (!m.id().equals(claim.id())) {
+          others.add(clusterClaim(m, docs));
+        }
+      }
+    }
+    return Corroboration.assess(self, others);
+  }
+
+  static ClaimStatus status(String jsonName) {
+    for (ClaimStatus s : ClaimStatus.values()) {
+      if (s.jsonName().equals(jsonName)) {
+        return s;
+      }
+    }
+    return ClaimStatus.UNKNOWN;
+  }
+
+  static SourceType sourceType(String jsonName) {
+    for (SourceType t : SourceType.values()) {
+      if (t.jsonName().equals(jsonName)) {
+        return t;
+      }
+    }
+    return SourceType.UNATTRIBUTED;
+  }
+
+  // ---- fact-checks ----
+
+  /**
+   * Adds fact-checks to the library (replacing those with the same id), then links every stored
+   * claim that restates one of them; returns the number of new links.
+   */
+  public synchronized int importFactChecks(List<FactCheck> library) {
+    if (library.isEmpty()) {
+      return 0;
+    }
+    float[][] vectors = new float[library.size()][];
+    for (int i = 0; i < library.size(); i++) {
+      vectors[i] = encoder.embed(List.of(library.get(i).claim()))[0];
+      store.putFactCheck(library.get(i), vectors[i]);
+    }
+    factChecks = null;
+    FactCheckMatcher m = factCheckMatcher();
+    int links = 0;
+    if (m == null) {
+      return 0;
+    }
+    for (int i = 0; i < library.size(); i++) {
+      for (ClaimHit hit : store.similarClaims(vectors[i], 50)) {
+        for (ClaimRecord r : store.claims(hit.docId())) {
+          if (r.id().equals(hit.claimId()) && r.vector() != null) {
+            links += linkFactChecks(r.id(), r.text(), r.vector(), library.get(i).id(), m);
+          }
+        }
+      }
+    }
+    return links;
+  }
+
+  /** The matcher over the store's fact-check library, or null when it is empty. */
+  public synchronized @Nullable FactCheckMatcher factCheckMatcher() {
+    if (factChecks == null) {
+      List<FactCheck> library = store.factChecks();
+      if (library.isEmpty()) {
+        return null;
+      }
+      float[][] vectors = new float[library.size()][];
+      for (int i = 0; i < library.size(); i++) {
+        FactCheck fc = library.get(i);
+        vectors[i] =
+            store.factCheckVector(fc.id()).orElseGet(() -> encoder.embed(List.of(fc.claim()))[0]);
+      }
+      factChecks = new FactCheckMatcher(library, vectors, encoder, FactCheckMatcher.Config.DEFAULT);
+    }
+    return factChecks;
+  }
+
+  private int linkFactChecks(String claimId, String text, float[] vector) {
+    FactCheckMatcher m = factCheckMatcher();
+    return m == null ? 0 : linkFactChecks(claimId, text, vector, null, m);
+  }
+
+  /**
+   * Links the claim to the fact-checks (only {@code onlyId} when given) it matches; counts them.
+   */
+  private int linkFactChecks(
+      String claimId, String text, float[] vector, @Nullable String onlyId, FactCheckMatcher m) {
+    int links = 0;
+    for (FactCheckMatcher.Scored s : m.match(text, vector, 3)) {
+      if (s.score() >= config.debunkThreshold()
+          && (onlyId == null || onlyId.equals(s.factCheck().id()))) {
+        store.addDebunkedBy(claimId, s.factCheck().id());
+        links++;
+      }
+    }
+    return links;
+  }
+
+  // ---- stories ----
+
+  private void replayStories() {
+    long total = store.documentCount();
+    long after = Math.max(0, total - config.storyReplay());
+    // seq numbers start at 1 and grow by one per stored document in the usual case; when they do
+    // not, the replay simply covers fewer documents
+    long cursor = after;
+    while (true) {
+      List<DocumentRecord> page = store.documents(cursor, 500);
+      if (page.isEmpty()) {
+        return;
+      }
+      for (DocumentRecord d : page) {
+        cursor = d.seq();
+        float[] v = d.vector();
+        if (v != null) {
+          stories.add(
+              new StoryDocument(
+                  d.id(),
+                  published(d.published()),
+                  v,
+                  DocumentEntities.canonicalNames(d.json()),
+                  d.title() == null ? "" : d.title()));
+        }
+      }
+    }
+  }
+}
