@@ -28,12 +28,12 @@ public final class StandardPipeline {
   private StandardPipeline() {}
 
   /**
-   * How many sentences of a document are embedded, at most, by default: about a quarter of a
-   * 700-word article, chosen by the narrative model's salience (see {@link
+   * How many sentences of a document are embedded, at most, by default: about a sixth of a 700-word
+   * article, chosen by the narrative model's salience (see {@link
    * NarrativeAnnotator#sentenceSelector()}), which keeps the whole pipeline above 25 articles per
    * second on two cores (docs/benchmarks.md).
    */
-  public static final int DEFAULT_EMBED_SENTENCES = 8;
+  public static final int DEFAULT_EMBED_SENTENCES = 6;
 
   /**
    * What the default pipeline runs with.

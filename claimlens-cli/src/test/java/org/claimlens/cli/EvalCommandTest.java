@@ -147,5 +147,8 @@ class EvalCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
     assertThat(last).containsPattern("f1_coarse=[01]\\.\\d+").contains("f1_fine=", "docs=2");
+    // the neutral report comes out Other and must score as matching the gold Other
+    double coarse = Double.parseDouble(last.replaceAll(".*f1_coarse=([0-9.]+).*", "$1"));
+    assertThat(coarse).isGreaterThan(0.5);
   }
 }

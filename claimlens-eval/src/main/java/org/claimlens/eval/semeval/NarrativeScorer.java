@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Per gold document, the F1 between the predicted and the gold label sets ({@code 2|G∩P| / (|G|
  * + |P|)}, 0 when they share nothing, and 0 when both are empty, as the official script's {@code
  * zero_division=0} gives); the score is the mean over gold documents and the spread their
- * population standard deviation. {@code Other} is a label like any other. With a taxonomy, labels
- * outside it are dropped before comparing, as the official script drops labels missing from its
- * class files; without one every label counts.
+ * population standard deviation. {@code Other} is a label like any other, and an empty label list
+ * counts as {@code Other}, since that is how the subtask 2 file writes it: a document predicted as
+ * "no narrative" matches a gold {@code Other}. With a taxonomy, labels outside it are dropped
+ * before comparing, as the official script drops labels missing from its class files; without one
+ * every label counts.
  *
  * <p>Documents are paired by id. The official script stops when the two files list different
  * documents; here a gold document without prediction scores 0 and is counted in {@link
@@ -25,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * NarrativeScores#unknown()}. Stateless and thread-safe.
  */
 public final class NarrativeScorer {
+
+  /** The label of a document without narratives. */
+  public static final String OTHER = "Other";
 
   private NarrativeScorer() {}
 
@@ -83,7 +88,7 @@ public final class NarrativeScorer {
 
   private static Set<String> set(List<String> labels, Predicate<String> keep) {
     Set<String> out = new HashSet<>();
-    for (String l : labels) {
+    for (String l : labels.isEmpty() ? List.of(OTHER) : labels) {
       if (keep.test(l)) {
         out.add(l);
       }

@@ -70,4 +70,15 @@ class NarrativeScorerTest {
   void twoEmptySetsShareNothingAndScoreZero() {
     assertThat(NarrativeScorer.f1(java.util.Set.of(), java.util.Set.of())).isZero();
   }
+
+  @Test
+  void anEmptyPredictionIsOtherAsTheFileFormatWritesIt() {
+    List<NarrativeLabels> gold = List.of(doc("n.txt", List.of("Other"), List.of("Other")));
+    List<NarrativeLabels> predicted = List.of(doc("n.txt", List.of(), List.of()));
+
+    NarrativeScores s = NarrativeScorer.score(gold, predicted, NarrativeTaxonomy.semeval2025());
+
+    assertThat(s.coarseF1()).isEqualTo(1.0);
+    assertThat(s.fineF1()).isEqualTo(1.0);
+  }
 }
