@@ -100,7 +100,20 @@ final class CorpusIngest implements AutoCloseable {
 
   private record Analysed(Document doc, Corpus.Prepared prepared) {}
 
-  private record Pending(Document input, Future<Analysed> result) {}
+  /** A source being ingested: marked done once it is read through and all it gave is committed. */
+  private static final class Source {
+    final Optional<String> key;
+    int seen;
+    int outstanding;
+    boolean readThrough;
+    boolean storeFailed;
+
+    Source(Optional<String> key) {
+      this.key = key;
+    }
+  }
+
+  private record Pending(Document input, Source source, Future<Analysed> result) {}
 
   private final class Counts {
     int sources;
@@ -111,7 +124,7 @@ final class CorpusIngest implements AutoCloseable {
     int claims;
     int debunked;
     int failed;
-    int storeFailures;
+    int filesDone;
   }
 
   Summary run(List<String> inputs) {
@@ -122,52 +135,63 @@ final class CorpusIngest implements AutoCloseable {
       report(bar, p.message());
       n.failed++;
     }
-    int done = 0;
+    // one window of documents in flight across sources, so that short sources (a file per
+    // article) still keep every worker busy
+    Deque<Pending> window = new ArrayDeque<>();
     for (InputFile file : expansion.files()) {
       Optional<String> key = file.sourceKey();
       if (key.isPresent() && corpus.store().isSourceDone(key.get())) {
         n.sourcesDone++;
-        bar.update(++done, n.added);
+        bar.update(++n.filesDone, n.added);
         continue;
       }
       n.sources++;
-      Deque<Pending> window = new ArrayDeque<>();
-      int[] seen = {0};
-      int storeFailuresBefore = n.storeFailures;
+      Source source = new Source(key);
       List<InputProblem> problems =
           readers.read(
               file,
               doc -> {
-                seen[0]++;
+                source.seen++;
                 if (corpus.alreadyStored(doc).isPresent()) {
                   n.duplicates++;
                   return;
                 }
-                window.add(new Pending(doc, pool.submit(() -> analyse(doc))));
+                source.outstanding++;
+                window.add(new Pending(doc, source, pool.submit(() -> analyse(doc))));
                 while (window.size() >= threads * 4) {
                   commit(window.removeFirst(), n, bar);
                 }
               });
-      while (!window.isEmpty()) {
-        commit(window.removeFirst(), n, bar);
-      }
       for (InputProblem p : problems) {
         report(bar, p.message());
         if (p.severity() == InputProblem.Severity.ERROR) {
           n.failed++;
         }
       }
-      // a source that gave nothing (unreadable file, failed fetch) or whose documents the store
-      // refused is tried again next time; what it stored is then skipped by its content hash
-      if (key.isPresent() && seen[0] > 0 && n.storeFailures == storeFailuresBefore) {
-        corpus.store().markSourceDone(key.get());
+      source.readThrough = true;
+      if (source.outstanding == 0) {
+        finish(source, n, bar);
       }
-      bar.update(++done, n.added);
     }
-    bar.update(done, n.added);
+    while (!window.isEmpty()) {
+      commit(window.removeFirst(), n, bar);
+    }
+    bar.update(n.filesDone, n.added);
     bar.finish();
     return new Summary(
         n.sources, n.sourcesDone, n.added, n.reposts, n.duplicates, n.claims, n.debunked, n.failed);
+  }
+
+  /**
+   * Marks a source done, unless it gave nothing (unreadable file, failed fetch) or the store
+   * refused one of its documents: those are tried again next time, and what they stored is then
+   * skipped by its content hash.
+   */
+  private void finish(Source source, Counts n, ProgressBar bar) {
+    if (source.key.isPresent() && source.seen > 0 && !source.storeFailed) {
+      corpus.store().markSourceDone(source.key.get());
+    }
+    bar.update(++n.filesDone, n.added);
   }
 
   private Analysed analyse(Document doc) {
@@ -176,6 +200,15 @@ final class CorpusIngest implements AutoCloseable {
   }
 
   private void commit(Pending p, Counts n, ProgressBar bar) {
+    commitOne(p, n, bar);
+    Source source = p.source();
+    source.outstanding--;
+    if (source.readThrough && source.outstanding == 0) {
+      finish(source, n, bar);
+    }
+  }
+
+  private void commitOne(Pending p, Counts n, ProgressBar bar) {
     try {
       Analysed done = p.result().get();
       Corpus.Added a = corpus.commit(done.prepared());
@@ -200,7 +233,7 @@ final class CorpusIngest implements AutoCloseable {
     } catch (RuntimeException e) {
       report(bar, p.input().metadata().sourceFile() + ": not stored: " + e.getMessage());
       n.failed++;
-      n.storeFailures++;
+      p.source().storeFailed = true;
     }
   }
 

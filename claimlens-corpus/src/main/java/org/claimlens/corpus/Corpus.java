@@ -88,29 +88,46 @@ public final class Corpus {
    * @param storyReplay documents replayed from the store into the story clusterer when a corpus
    *     opens
    * @param clock the time given to documents without a publication date
+   * @param maxClaimVectors at most this many claims of a document, the first in text order, are
+   *     embedded and so take part in claim matching and fact-check links; 0 embeds every claim.
+   *     Embedding costs about 5 ms of CPU per claim, more than the rest of the analysis of an
+   *     article with 17 claims, so ingest throughput depends on it
    */
-  public record Config(int claimCandidates, double debunkThreshold, int storyReplay, Clock clock) {
+  public record Config(
+      int claimCandidates,
+      double debunkThreshold,
+      int storyReplay,
+      Clock clock,
+      int maxClaimVectors) {
     public Config {
       Objects.requireNonNull(clock, "clock");
       if (claimCandidates < 1
           || storyReplay < 0
+          || maxClaimVectors < 0
           || !(debunkThreshold > 0 && debunkThreshold <= 1)) {
         throw new IllegalArgumentException(
-            "need claimCandidates >= 1, storyReplay >= 0, debunkThreshold in (0, 1]: " + this);
+            "need claimCandidates >= 1, storyReplay >= 0, maxClaimVectors >= 0, debunkThreshold"
+                + " in (0, 1]: "
+                + this);
       }
     }
 
     /**
      * Ten claim candidates; a debunk link at a match score of 0.62 (between the best scores of
      * restatements and of unrelated queries on the tune split of data/factchecks); 5,000 documents
-     * replayed; the system clock.
+     * replayed; the system clock; the first 10 claims of a document embedded.
      */
     public static Config defaults() {
-      return new Config(10, 0.62, 5_000, Clock.systemUTC());
+      return new Config(10, 0.62, 5_000, Clock.systemUTC(), 10);
     }
 
     public Config withClock(Clock c) {
-      return new Config(claimCandidates, debunkThreshold, storyReplay, c);
+      return new Config(claimCandidates, debunkThreshold, storyReplay, c, maxClaimVectors);
+    }
+
+    /** This config embedding at most {@code n} claims per document; 0 embeds every claim. */
+    public Config withMaxClaimVectors(int n) {
+      return new Config(claimCandidates, debunkThreshold, storyReplay, clock, n);
     }
   }
 
@@ -174,6 +191,8 @@ public final class Corpus {
   private final StoryClusterer stories = new StoryClusterer(StoryClusterer.Config.defaults());
   private final DocumentJsonWriter json = new DocumentJsonWriter();
   private @Nullable FactCheckMatcher factChecks;
+  // whether factChecks reflects the store's library (an empty library leaves it null)
+  private boolean factChecksLoaded;
 
   public Corpus(Store store, SentenceEncoder encoder, Config config) {
     this.store = Objects.requireNonNull(store, "store");
@@ -280,9 +299,14 @@ public final class Corpus {
       texts.add(doc.text(c.span()));
     }
     float[][] vectors = new float[texts.size()][];
-    for (int i = 0; i < texts.size(); i++) {
+    int embed =
+        config.maxClaimVectors() == 0
+            ? texts.size()
+            : Math.min(texts.size(), config.maxClaimVectors());
+    Map<String, float[]> byText = new HashMap<>();
+    for (int i = 0; i < embed; i++) {
       // one at a time: the quantized encoder's vectors would otherwise depend on batch-mates
-      vectors[i] = encoder.embed(List.of(texts.get(i)))[0];
+      vectors[i] = byText.computeIfAbsent(texts.get(i), t -> encoder.embed(List.of(t))[0]);
     }
     List<ClaimRecord> records = new ArrayList<>(claims.size());
     List<ClaimMatcher.ClaimText> claimTexts = new ArrayList<>(claims.size());
@@ -304,9 +328,11 @@ public final class Corpus {
               vectors[i],
               c.status().jsonName(),
               List.copyOf(mentioned)));
-      claimTexts.add(
-          new ClaimMatcher.ClaimText(
-              doc.id() + "#" + i, texts.get(i), vectors[i], mentioned, c.status()));
+      if (vectors[i] != null) {
+        claimTexts.add(
+            new ClaimMatcher.ClaimText(
+                doc.id() + "#" + i, texts.get(i), vectors[i], mentioned, c.status()));
+      }
     }
     float[] docVector = documentVector(doc);
     String title = doc.metadata().title();
@@ -454,8 +480,10 @@ public final class Corpus {
     }
     store.putSignature(record.id(), p.fingerprint.bandKeys(), p.fingerprint.signature().toBytes());
     int debunked = 0;
+    // stored claims looked up while clustering this document's claims, by document id
+    Map<String, List<ClaimRecord>> loaded = new HashMap<>();
     for (ClaimMatcher.ClaimText c : p.claims) {
-      cluster(c, record.id());
+      cluster(c, record.id(), loaded);
       debunked += linkFactChecks(c.id(), c.text(), c.vector());
     }
     return new Added(
@@ -463,7 +491,7 @@ public final class Corpus {
         original == null ? Outcome.NEW : Outcome.REPOST,
         original,
         story,
-        p.claims.size(),
+        record.claims().size(),
         debunked);
   }
 
@@ -482,14 +510,17 @@ public final class Corpus {
   }
 
   /** Puts a stored claim into the cluster of its best match, or a new one, and updates support. */
-  private void cluster(ClaimMatcher.ClaimText claim, String docId) {
+  private void cluster(
+      ClaimMatcher.ClaimText claim, String docId, Map<String, List<ClaimRecord>> loaded) {
     List<ClaimMatcher.ClaimText> candidates = new ArrayList<>();
     Map<String, ClaimRecord> records = new HashMap<>();
     for (ClaimHit hit : store.similarClaims(claim.vector(), config.claimCandidates())) {
-      if (hit.docId().equals(docId)) {
+      // Lucene scores cosine as (1 + cos) / 2: below the floor no candidate can be the same claim,
+      // and skipping it saves loading its document's claims
+      if (hit.docId().equals(docId) || 2 * hit.score() - 1 < MIN_COSINE) {
         continue;
       }
-      for (ClaimRecord r : store.claims(hit.docId())) {
+      for (ClaimRecord r : loaded.computeIfAbsent(hit.docId(), store::claims)) {
         if (r.id().equals(hit.claimId()) && r.vector() != null) {
           records.put(r.id(), r);
           candidates.add(claimText(r));
@@ -505,7 +536,7 @@ public final class Corpus {
       }
       // join only if the claim also matches the cluster's founding claim: without this check a
       // chain of pairwise matches drifts from topic to topic and snowballs into one cluster
-      if (!matchesFounder(claim, r.cluster(), records)) {
+      if (!matchesFounder(claim, r.cluster(), records, loaded)) {
         continue;
       }
       best = m.contentScore();
@@ -548,7 +579,10 @@ public final class Corpus {
   static final double MIN_COSINE = 0.7;
 
   private boolean matchesFounder(
-      ClaimMatcher.ClaimText claim, String cluster, Map<String, ClaimRecord> known) {
+      ClaimMatcher.ClaimText claim,
+      String cluster,
+      Map<String, ClaimRecord> known,
+      Map<String, List<ClaimRecord>> loaded) {
     String founderId = cluster.startsWith("cluster:") ? cluster.substring(8) : cluster;
     ClaimRecord founder = known.get(founderId);
     if (founder == null) {
@@ -556,7 +590,7 @@ public final class Corpus {
       if (hash < 0) {
         return false;
       }
-      for (ClaimRecord r : store.claims(founderId.substring(0, hash))) {
+      for (ClaimRecord r : loaded.computeIfAbsent(founderId.substring(0, hash), store::claims)) {
         if (r.id().equals(founderId)) {
           founder = r;
         }
@@ -647,6 +681,7 @@ public final class Corpus {
       store.putFactCheck(library.get(i), vectors[i]);
     }
     factChecks = null;
+    factChecksLoaded = false;
     FactCheckMatcher m = factCheckMatcher();
     int links = 0;
     if (m == null) {
@@ -666,7 +701,8 @@ public final class Corpus {
 
   /** The matcher over the store's fact-check library, or null when it is empty. */
   public synchronized @Nullable FactCheckMatcher factCheckMatcher() {
-    if (factChecks == null) {
+    if (!factChecksLoaded) {
+      factChecksLoaded = true;
       List<FactCheck> library = store.factChecks();
       if (library.isEmpty()) {
         return null;
