@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       NotBuiltCommand.Serve.class,
       BenchCommand.class,
+      BenchStoreCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
