@@ -48,11 +48,15 @@ class CorpusCommandsTest {
   @Test
   @Order(1)
   void ingestStoresEachDocumentAndNamesTheBadFile() {
-    CliRun run = CliRun.of("ingest", "--store", store, articles.toString());
+    CliRun run = CliRun.of("ingest", "--store", store, "--claim-vectors", "0", articles.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("2 new (0 reposts)", "the store now holds 2 documents");
     assertThat(run.err()).contains("broken.bin");
+    CliRun bad =
+        CliRun.of("ingest", "--store", store, "--claim-vectors", "-1", articles.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--claim-vectors");
   }
 
   @Test
