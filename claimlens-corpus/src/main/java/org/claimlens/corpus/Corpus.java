@@ -65,7 +65,7 @@ import org.jspecify.annotations.Nullable;
  * killed at any moment leaves every document either stored whole or not at all, and running it
  * again stores each document exactly once.
  *
- * <p>Story state lives in memory: a new {@code Corpus} replays the last {@link
+ * <p>Story state lives in memory: before its first commit a {@code Corpus} replays the last {@link
  * Config#storyReplay()} documents of the store to pick up open stories.
  *
  * <p>Example:
@@ -189,6 +189,7 @@ public final class Corpus {
   private final NearDuplicateDetector detector = NearDuplicateDetector.withDefaults();
   private final ClaimMatcher matcher = ClaimMatcher.withDefaultWeights();
   private final StoryClusterer stories = new StoryClusterer(StoryClusterer.Config.defaults());
+  private boolean storiesReplayed;
   private final DocumentJsonWriter json = new DocumentJsonWriter();
   private @Nullable FactCheckMatcher factChecks;
   // whether factChecks reflects the store's library (an empty library leaves it null)
@@ -198,7 +199,6 @@ public final class Corpus {
     this.store = Objects.requireNonNull(store, "store");
     this.encoder = Objects.requireNonNull(encoder, "encoder");
     this.config = Objects.requireNonNull(config, "config");
-    replayStories();
   }
 
   public Store store() {
@@ -454,6 +454,11 @@ public final class Corpus {
     }
     Optional<Republication> repost = findRepublication(record.id(), p.fingerprint);
     String original = repost.map(Republication::originalId).orElse(null);
+    if (!storiesReplayed) {
+      // lazily: the read-only verbs (claims, export, factcheck match) never need story state
+      storiesReplayed = true;
+      replayStories();
+    }
     String story = p.story == null ? null : stories.add(p.story).storyId();
     DocumentRecord toStore =
         new DocumentRecord(
