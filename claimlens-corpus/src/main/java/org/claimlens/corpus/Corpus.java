@@ -503,13 +503,8 @@ public final class Corpus {
   private Optional<Republication> findRepublication(String docId, MinHasher.Fingerprint f) {
     List<DedupCandidate> candidates = new ArrayList<>();
     for (Signature s : store.signatureCandidates(f.bandKeys())) {
-      Optional<DocumentRecord> d = store.findDocument(s.docId());
-      if (d.isEmpty()) {
-        continue;
-      }
-      String originalId = d.get().duplicateOf() == null ? s.docId() : d.get().duplicateOf();
-      candidates.add(
-          DedupCandidate.fromStored(s.docId(), d.get().seq(), originalId, s.signature()));
+      String originalId = s.duplicateOf() == null ? s.docId() : s.duplicateOf();
+      candidates.add(DedupCandidate.fromStored(s.docId(), s.seq(), originalId, s.signature()));
     }
     return detector.findRepublication(docId, f.signature(), candidates);
   }

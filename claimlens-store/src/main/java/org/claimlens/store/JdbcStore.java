@@ -735,14 +735,17 @@ abstract sealed class JdbcStore implements Store permits SqliteStore, PostgresSt
           for (List<Long> chunk : chunks(keys)) {
             try (PreparedStatement p =
                 c.prepareStatement(
-                    "SELECT s.doc_id, s.signature FROM signatures s WHERE s.doc_id IN"
+                    "SELECT s.doc_id, s.signature, d.seq, d.duplicate_of FROM signatures s"
+                        + " JOIN documents d ON d.id = s.doc_id WHERE s.doc_id IN"
                         + " (SELECT b.doc_id FROM signature_bands b WHERE b.band_key IN ("
                         + placeholders(chunk.size())
                         + "))")) {
               bind(p, chunk);
               try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                  found.put(r.getString(1), new Signature(r.getString(1), r.getBytes(2)));
+                  found.put(
+                      r.getString(1),
+                      new Signature(r.getString(1), r.getBytes(2), r.getLong(3), r.getString(4)));
                 }
               }
             }

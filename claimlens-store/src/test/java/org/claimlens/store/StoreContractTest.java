@@ -346,6 +346,13 @@ abstract class StoreContractTest {
     assertThat(store.signatureCandidates(new long[] {12345L})).isEmpty();
     assertThat(store.signatureCandidates(new long[0])).isEmpty();
 
+    // Each candidate carries what a near-duplicate decision needs of its document.
+    store.setDuplicateOf("znpp-repost", "znpp-tass");
+    Signature repost =
+        store.signatureCandidates(new long[] {99L}).stream().findFirst().orElseThrow();
+    assertThat(repost.seq()).isEqualTo(store.expectDocument("znpp-repost").seq()).isPositive();
+    assertThat(repost.duplicateOf()).isEqualTo("znpp-tass");
+
     // A new signature replaces the old bands.
     store.putSignature("znpp-tass", new long[] {77L}, new byte[] {5});
     assertThat(store.signatureCandidates(new long[] {-7L})).isEmpty();
