@@ -91,7 +91,7 @@ final class ClaimsCommand implements Callable<Integer> {
             i + 1,
             Terminal.oneLine(chosen.get(i).getKey()),
             members.size(),
-            Terminal.oneLine(SearchCommand.clip(first.text(), 200)),
+            Terminal.oneLine(Terminal.clip(first.text(), 200)),
             a.credibility(),
             Terminal.oneLine(a.reason()));
         for (ClaimRecord c : members) {

@@ -185,7 +185,7 @@ final class DemoCommand implements Callable<Integer> {
           d.find(Layers.LANGUAGE).map(a -> a.value().code()).orElse("?"),
           d.layer(Layers.ENTITIES).size(),
           d.layer(Layers.CLAIMS).size(),
-          Terminal.oneLine(abbreviate(title, 90)));
+          Terminal.oneLine(Terminal.clip(title, 90)));
     }
   }
 
@@ -250,9 +250,5 @@ final class DemoCommand implements Callable<Integer> {
     out.println("      ./claimlens stories --store " + s + "     (stories and timeline)");
     out.println("      ./claimlens export jsonl --store " + s + " > corpus.jsonl");
     out.println("      ./claimlens analyze examples/articles --format text | less");
-  }
-
-  private static String abbreviate(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 }

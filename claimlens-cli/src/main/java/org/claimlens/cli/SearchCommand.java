@@ -117,9 +117,9 @@ final class SearchCommand implements Callable<Integer> {
             i + 1,
             h.score(),
             h.published() == null ? "" : Terminal.oneLine(h.published()),
-            h.outlet() == null ? "" : Terminal.oneLine(clip(h.outlet(), 20)),
+            h.outlet() == null ? "" : Terminal.oneLine(Terminal.clip(h.outlet(), 20)),
             Terminal.oneLine(h.title() == null ? h.docId() : h.title()),
-            Terminal.oneLine(clip(h.snippet(), 160)));
+            Terminal.oneLine(Terminal.clip(h.snippet(), 160)));
       }
       if (hits.isEmpty()) {
         root.err.println("claimlens search: no hits");
@@ -147,9 +147,5 @@ final class SearchCommand implements Callable<Integer> {
       w.write('\n');
     }
     w.flush();
-  }
-
-  static String clip(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 }

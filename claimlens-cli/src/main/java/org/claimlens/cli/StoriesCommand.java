@@ -115,9 +115,9 @@ final class StoriesCommand implements Callable<Integer> {
         root.out.printf(
             Locale.ROOT,
             "    %-10s %-24s %s%n",
-            d.published() == null ? "" : Terminal.oneLine(SearchCommand.clip(d.published(), 10)),
-            Terminal.oneLine(SearchCommand.clip(d.outlet() == null ? "" : d.outlet(), 24)),
-            Terminal.oneLine(d.title() == null ? d.id() : SearchCommand.clip(d.title(), 80)));
+            d.published() == null ? "" : Terminal.oneLine(Terminal.clip(d.published(), 10)),
+            Terminal.oneLine(Terminal.clip(d.outlet() == null ? "" : d.outlet(), 24)),
+            Terminal.oneLine(d.title() == null ? d.id() : Terminal.clip(d.title(), 80)));
       }
     }
     root.out.println();

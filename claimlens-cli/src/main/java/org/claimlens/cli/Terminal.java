@@ -34,4 +34,9 @@ final class Terminal {
   static String oneLine(String s) {
     return safe(s).replace('\n', ' ').replace('\t', ' ');
   }
+
+  /** {@code s} cut to at most {@code max} characters, an ellipsis marking the cut. */
+  static String clip(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
 }

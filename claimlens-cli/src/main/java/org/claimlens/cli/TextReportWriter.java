@@ -101,7 +101,7 @@ final class TextReportWriter {
       out.printf(
           Locale.ROOT,
           "       \"%s\"  %d-%d%n",
-          Terminal.oneLine(abbreviate(doc.text(a.span()), 160)),
+          Terminal.oneLine(Terminal.clip(doc.text(a.span()), 160)),
           a.start(),
           a.end());
       List<String> facts = new ArrayList<>();
@@ -142,10 +142,6 @@ final class TextReportWriter {
         + type
         + (s.linkedTo() == null ? "" : ", in " + Terminal.oneLine(s.linkedTo()))
         + ")";
-  }
-
-  private static String abbreviate(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
   private static String describe(

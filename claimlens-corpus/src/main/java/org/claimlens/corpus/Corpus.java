@@ -460,25 +460,7 @@ public final class Corpus {
       replayStories();
     }
     String story = p.story == null ? null : stories.add(p.story).storyId();
-    DocumentRecord toStore =
-        new DocumentRecord(
-            record.id(),
-            0,
-            record.contentHash(),
-            record.canonicalUrl(),
-            record.title(),
-            record.url(),
-            record.outlet(),
-            record.published(),
-            record.language(),
-            record.sourceFile(),
-            record.text(),
-            record.json(),
-            record.vector(),
-            record.narratives(),
-            original,
-            story,
-            record.claims());
+    DocumentRecord toStore = record.withLinks(original, story);
     PutResult put = store.put(toStore);
     if (!put.inserted()) {
       return new Added(put.id(), Outcome.DUPLICATE, null, null, 0, 0);

@@ -26,7 +26,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CorpusExporter {
   private static final JsonFactory JSON = new JsonFactory();
-  private static final int PAGE = 200;
 
   /** The CSV header, one row per claim. */
   public static final String CSV_HEADER =
@@ -44,22 +43,12 @@ public final class CorpusExporter {
    */
   public long jsonl(Writer out, LongConsumer progress) throws IOException {
     long[] n = {0};
-    try {
-      corpus
-          .store()
-          .forEachDocument(
-              d -> {
-                try {
-                  out.write(withCorpusFields(d));
-                  out.write('\n');
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-                progress.accept(++n[0]);
-              });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    eachDocument(
+        d -> {
+          out.write(withCorpusFields(d));
+          out.write('\n');
+          progress.accept(++n[0]);
+        });
     return n[0];
   }
 
@@ -67,47 +56,65 @@ public final class CorpusExporter {
   public long csv(Writer out, LongConsumer progress) throws IOException {
     out.write(CSV_HEADER);
     out.write("\r\n");
-    long rows = 0;
-    long docs = 0;
-    long cursor = 0;
-    while (true) {
-      List<DocumentRecord> page = corpus.store().documents(cursor, PAGE);
-      if (page.isEmpty()) {
-        return rows;
-      }
-      for (DocumentRecord d : page) {
-        cursor = d.seq();
-        for (ClaimRecord c : corpus.store().claims(d.id())) {
-          Corroboration.Assessment a = corpus.assess(c);
-          String[] cells = {
-            d.id(),
-            d.outlet(),
-            d.published(),
-            d.language(),
-            d.duplicateOf(),
-            d.story(),
-            c.id(),
-            c.text(),
-            c.sourceText(),
-            c.sourceType(),
-            String.join(" < ", c.via()),
-            c.cluster(),
-            String.join(" ", c.corroboratedBy()),
-            String.join(" ", c.debunkedBy()),
-            Integer.toString(a.credibility()),
-            a.reason()
-          };
-          for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-              out.write(',');
+    long[] rows = {0};
+    long[] docs = {0};
+    eachDocument(
+        d -> {
+          for (ClaimRecord c : corpus.store().claims(d.id())) {
+            Corroboration.Assessment a = corpus.assess(c);
+            String[] cells = {
+              d.id(),
+              d.outlet(),
+              d.published(),
+              d.language(),
+              d.duplicateOf(),
+              d.story(),
+              c.id(),
+              c.text(),
+              c.sourceText(),
+              c.sourceType(),
+              String.join(" < ", c.via()),
+              c.cluster(),
+              String.join(" ", c.corroboratedBy()),
+              String.join(" ", c.debunkedBy()),
+              Integer.toString(a.credibility()),
+              a.reason()
+            };
+            for (int i = 0; i < cells.length; i++) {
+              if (i > 0) {
+                out.write(',');
+              }
+              out.write(csvCell(cells[i]));
             }
-            out.write(csvCell(cells[i]));
+            out.write("\r\n");
+            rows[0]++;
           }
-          out.write("\r\n");
-          rows++;
-        }
-        progress.accept(++docs);
-      }
+          progress.accept(++docs[0]);
+        });
+    return rows[0];
+  }
+
+  /** An action on a document that may fail with an I/O error. */
+  @FunctionalInterface
+  private interface DocumentWriter {
+    void write(DocumentRecord d) throws IOException;
+  }
+
+  /** Runs {@code action} on every stored document in order, passing its I/O errors on. */
+  private void eachDocument(DocumentWriter action) throws IOException {
+    try {
+      corpus
+          .store()
+          .forEachDocument(
+              d -> {
+                try {
+                  action.write(d);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 

@@ -273,7 +273,12 @@ final class AttributionFinder {
           "fears",
           "hopes",
           "view");
-  private static final Set<String> EVIDENCE_HEADS =
+
+  /**
+   * Nouns of evidence that can stand where a speaker stands ("polls show", "the footage suggests");
+   * shared with {@link SourceResolver}, which types such a source as evidence.
+   */
+  static final Set<String> EVIDENCE_NOUNS =
       Set.of(
           "poll",
           "polls",
@@ -305,13 +310,14 @@ final class AttributionFinder {
           "research",
           "numbers",
           "statistics",
-          "tests",
           "memo",
-          "assessment",
           "evidence",
           "monitoring",
           "photos",
           "photographs");
+
+  private static final Set<String> EVIDENCE_HEADS =
+      union(EVIDENCE_NOUNS, Set.of("tests", "assessment"));
   private static final Set<String> SOURCE_LIKE_HEADS =
       Set.of(
           "official",
@@ -2957,5 +2963,12 @@ final class AttributionFinder {
       }
     }
     return end;
+  }
+
+  /** The union of two sets, unmodifiable. */
+  static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 }

@@ -497,49 +497,9 @@ final class SourceResolver {
           "notice");
 
   private static final Set<String> EVIDENCE =
-      Set.of(
-          "poll",
-          "polls",
-          "polling",
-          "survey",
-          "surveys",
-          "study",
-          "studies",
-          "data",
-          "figures",
-          "analysis",
-          "review",
-          "search",
-          "paper",
-          "images",
-          "imagery",
-          "footage",
-          "video",
-          "videos",
-          "database",
-          "filings",
-          "records",
-          "documents",
-          "document",
-          "testimony",
-          "investigation",
-          "audit",
-          "research",
-          "numbers",
-          "statistics",
-          "memo",
-          "evidence",
-          "monitoring",
-          "photos",
-          "photographs",
-          "passage",
-          "post",
-          "posts",
-          "note",
-          "letter",
-          "transcript",
-          "report",
-          "reports");
+      AttributionFinder.union(
+          AttributionFinder.EVIDENCE_NOUNS,
+          Set.of("passage", "post", "posts", "note", "letter", "transcript", "reports"));
 
   private boolean isRoleNoun(int head) {
     return PERSON_ROLES.contains(t.lw[head]) || GROUP_HEADS.contains(t.lw[head]);
