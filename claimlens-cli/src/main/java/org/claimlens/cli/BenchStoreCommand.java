@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.claimlens.store.ClaimRecord;
 import org.claimlens.store.DocumentRecord;
 import org.claimlens.store.SearchQuery;
@@ -34,6 +39,14 @@ final class BenchStoreCommand implements Callable<Integer> {
   private static final int DIM = 384;
   private static final int TOPICS = 64;
   private static final int VOCABULARY = 20_000;
+
+  /** The commonest English words, most frequent first. */
+  private static final String[] FUNCTION_WORDS = {
+    "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "as", "was", "with", "be", "by",
+    "on", "not", "he", "this", "are", "or", "his", "from", "at", "which", "but", "have", "an",
+    "had", "they", "you", "were", "their"
+  };
+
   private static final String[] OUTLETS = {
     "Meridian Wire",
     "Black Sea Today",
@@ -70,67 +83,72 @@ final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: 42.")
   long seed;
 
+  @Option(
+      names = "--threads",
+      defaultValue = "2",
+      description = "Threads generating and storing documents. Default: 2.")
+  int threads;
+
   @Override
   public Integer call() {
-    if (docs < 1 || queries < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--docs and --queries >= 1");
+    if (docs < 1 || queries < 1 || threads < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--docs, --queries and --threads must be at least 1");
     }
     float[][] centroids = new float[TOPICS][];
     SplittableRandom topicRandom = new SplittableRandom(seed);
     for (int t = 0; t < TOPICS; t++) {
       centroids[t] = unit(gaussian(topicRandom, DIM, 1.0));
     }
+    long have;
     try (Store s = Store.openEmbedded(store)) {
-      long have = s.documentCount();
-      long t0 = System.nanoTime();
-      for (long i = have; i < docs; i++) {
-        s.put(document(i, centroids));
-        if ((i + 1) % 1000 == 0) {
-          double secs = (System.nanoTime() - t0) / 1e9;
-          root.err.printf(
-              Locale.ROOT, "bench-store: %d documents, %.0f/s%n", i + 1, (i + 1 - have) / secs);
-        }
+      have = s.documentCount();
+      if (have < docs) {
+        load(s, have, centroids);
       }
-      double loadSeconds = (System.nanoTime() - t0) / 1e9;
-      root.out.printf(
-          Locale.ROOT,
-          "bench-store: %d documents in the store (%d added in %.1f s)%n",
-          s.documentCount(),
-          docs - have,
-          loadSeconds);
-      // untimed warm-up: the JIT, the first searcher over freshly loaded segments
-      SplittableRandom warm = new SplittableRandom(seed + 2);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      root.err.println("bench-store: interrupted; run it again to go on");
+      return 1;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("bench-store: a load thread failed: " + e.getCause(), e);
+    }
+    // Opened again, after closing waited for the index's merges: searches time a settled index.
+    try (Store s = Store.openEmbedded(store)) {
+      root.out.printf(Locale.ROOT, "bench-store: %d documents in the store%n", s.documentCount());
+      // Untimed warm-up, the same mix with other words: the JIT, and the first reads of the
+      // index's files, as a long-running search service would have them.
+      time(s, centroids, new SplittableRandom(seed + 2), false);
+      time(s, centroids, new SplittableRandom(seed + 1), true);
+    }
+    return 0;
+  }
+
+  /** Runs {@link #queries} searches of each mode; prints their latencies when {@code report}. */
+  private void time(Store s, float[][] centroids, SplittableRandom q, boolean report) {
+    for (String mode : List.of("text", "semantic", "hybrid", "text+filters")) {
+      long[] nanos = new long[queries];
       for (int i = 0; i < queries; i++) {
-        int topic = warm.nextInt(TOPICS);
-        s.search(
-            SearchQuery.all()
-                .withText(word(topic, warm))
-                .withVector(near(centroids[topic], warm))
-                .withLimit(10));
-      }
-      SplittableRandom q = new SplittableRandom(seed + 1);
-      for (String mode : List.of("text", "semantic", "hybrid", "text+filters")) {
-        long[] nanos = new long[queries];
-        for (int i = 0; i < queries; i++) {
-          int topic = q.nextInt(TOPICS);
-          SearchQuery query = SearchQuery.all().withLimit(10);
-          if (!mode.equals("semantic")) {
-            query = query.withText(word(topic, q) + " " + word(topic, q));
-          }
-          if (mode.equals("semantic") || mode.equals("hybrid")) {
-            query = query.withVector(near(centroids[topic], q));
-          }
-          if (mode.equals("text+filters")) {
-            query =
-                query
-                    .withOutlet(OUTLETS[q.nextInt(OUTLETS.length)])
-                    .withPublishedFrom("2024-01-01")
-                    .withPublishedTo("2024-06-30");
-          }
-          long start = System.nanoTime();
-          s.search(query);
-          nanos[i] = System.nanoTime() - start;
+        int topic = q.nextInt(TOPICS);
+        SearchQuery query = SearchQuery.all().withLimit(10);
+        if (!mode.equals("semantic")) {
+          query = query.withText(word(topic, q) + " " + word(topic, q));
         }
+        if (mode.equals("semantic") || mode.equals("hybrid")) {
+          query = query.withVector(near(centroids[topic], q));
+        }
+        if (mode.equals("text+filters")) {
+          query =
+              query
+                  .withOutlet(OUTLETS[q.nextInt(OUTLETS.length)])
+                  .withPublishedFrom("2024-01-01")
+                  .withPublishedTo("2024-06-30");
+        }
+        long start = System.nanoTime();
+        s.search(query);
+        nanos[i] = System.nanoTime() - start;
+      }
+      if (report) {
         Arrays.sort(nanos);
         root.out.printf(
             Locale.ROOT,
@@ -142,7 +160,55 @@ final class BenchStoreCommand implements Callable<Integer> {
             queries);
       }
     }
-    return 0;
+  }
+
+  /**
+   * Stores documents {@code have - threads} to {@code docs - 1} from {@link #threads} threads. A
+   * killed parallel load can leave a gap of fewer than {@code threads} documents just below the
+   * last stored one, so it starts that far back: documents already stored are found by their
+   * content hash and skipped.
+   */
+  private void load(Store s, long have, float[][] centroids)
+      throws InterruptedException, ExecutionException {
+    AtomicLong next = new AtomicLong(Math.max(0, have - threads));
+    AtomicLong done = new AtomicLong();
+    long every = Math.max(1000, docs / 100);
+    long t0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (long i = next.getAndIncrement(); i < docs; i = next.getAndIncrement()) {
+                    s.put(document(i, centroids));
+                    long n = done.incrementAndGet();
+                    if (n % every == 0) {
+                      double secs = (System.nanoTime() - t0) / 1e9;
+                      root.err.printf(
+                          Locale.ROOT,
+                          "bench-store: %d of %d documents, %.0f/s%n",
+                          have + n,
+                          docs,
+                          n / secs);
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> w : workers) {
+        w.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    root.out.printf(
+        Locale.ROOT,
+        "bench-store: stored %d documents in %.1f s (%d threads)%n",
+        docs - have,
+        (System.nanoTime() - t0) / 1e9,
+        threads);
   }
 
   /** Document {@code i}, the same for the same seed whatever was generated before it. */
@@ -189,9 +255,16 @@ final class BenchStoreCommand implements Callable<Integer> {
         claims);
   }
 
-  /** A word: Zipf-like over the vocabulary, shifted per topic so topics share common words. */
+  /**
+   * A word: Zipf-like over the vocabulary, shifted per topic so topics share common words. As in
+   * English text, the most frequent ranks are function words (about a third of all words); the rest
+   * are made-up words.
+   */
   private static String word(int topic, SplittableRandom r) {
     int rank = (int) Math.floor(Math.pow(VOCABULARY, r.nextDouble())) - 1;
+    if (rank < FUNCTION_WORDS.length) {
+      return FUNCTION_WORDS[rank];
+    }
     int id = rank < 200 ? rank : (rank + topic * 997) % VOCABULARY;
     return "w" + Integer.toString(id, 36);
   }

@@ -15,13 +15,22 @@ class BenchStoreCommandTest {
     CliRun first = CliRun.of("bench-store", "--store", store, "--docs", "40", "--queries", "5");
 
     assertThat(first.exitCode()).as(first.err()).isZero();
-    assertThat(first.out()).contains("40 documents in the store (40 added");
+    assertThat(first.out())
+        .contains("bench-store: stored 40 documents in")
+        .contains("bench-store: 40 documents in the store");
     for (String mode : new String[] {"text", "semantic", "hybrid", "text+filters"}) {
       assertThat(first.out())
           .containsPattern(
               "  " + java.util.regex.Pattern.quote(mode) + " +median [0-9.]+ ms, p99 [0-9.]+ ms");
     }
     CliRun again = CliRun.of("bench-store", "--store", store, "--docs", "50", "--queries", "5");
-    assertThat(again.out()).contains("50 documents in the store (10 added");
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.out())
+        .contains("bench-store: stored 10 documents in")
+        .contains("bench-store: 50 documents in the store");
+    CliRun settled = CliRun.of("bench-store", "--store", store, "--docs", "50", "--queries", "5");
+    assertThat(settled.out())
+        .doesNotContain("stored")
+        .contains("bench-store: 50 documents in the store");
   }
 }

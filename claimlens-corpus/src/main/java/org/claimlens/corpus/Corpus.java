@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,7 @@ import org.claimlens.model.json.DocumentJsonWriter;
 import org.claimlens.store.ClaimHit;
 import org.claimlens.store.ClaimRecord;
 import org.claimlens.store.DocumentRecord;
+import org.claimlens.store.DocumentSummary;
 import org.claimlens.store.PutResult;
 import org.claimlens.store.Signature;
 import org.claimlens.store.Store;
@@ -183,6 +185,20 @@ public final class Corpus {
   }
 
   private final Store store;
+
+  /**
+   * Recently read document summaries (outlet, duplicate_of), for corroboration: every claim added
+   * to a cluster reassesses all its members, whose documents are mostly the same from one commit to
+   * the next. A stored document's summary never changes, so the cache needs no invalidation.
+   */
+  private final Map<String, DocumentSummary> summaries =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, DocumentSummary> eldest) {
+          return size() > SUMMARY_CACHE;
+        }
+      };
+
   private final SentenceEncoder encoder;
   private final Config config;
   private final MinHasher hasher = MinHasher.withDefaults();
@@ -467,8 +483,8 @@ public final class Corpus {
     }
     store.putSignature(record.id(), p.fingerprint.bandKeys(), p.fingerprint.signature().toBytes());
     int debunked = 0;
-    // stored claims looked up while clustering this document's claims, by document id
-    Map<String, List<ClaimRecord>> loaded = new HashMap<>();
+    // stored claims looked up while clustering this document's claims, by claim id
+    Map<String, ClaimRecord> loaded = new HashMap<>();
     for (ClaimMatcher.ClaimText c : p.claims) {
       cluster(c, record.id(), loaded);
       debunked += linkFactChecks(c.id(), c.text(), c.vector());
@@ -493,20 +509,24 @@ public final class Corpus {
 
   /** Puts a stored claim into the cluster of its best match, or a new one, and updates support. */
   private void cluster(
-      ClaimMatcher.ClaimText claim, String docId, Map<String, List<ClaimRecord>> loaded) {
-    List<ClaimMatcher.ClaimText> candidates = new ArrayList<>();
-    Map<String, ClaimRecord> records = new HashMap<>();
+      ClaimMatcher.ClaimText claim, String docId, Map<String, ClaimRecord> loaded) {
+    List<String> hitIds = new ArrayList<>();
     for (ClaimHit hit : store.similarClaims(claim.vector(), config.claimCandidates())) {
       // Lucene scores cosine as (1 + cos) / 2: below the floor no candidate can be the same claim,
-      // and skipping it saves loading its document's claims
-      if (hit.docId().equals(docId) || 2 * hit.score() - 1 < MIN_COSINE) {
-        continue;
+      // and skipping it saves loading it. The index's quantized vectors make this score approximate
+      // (about 0.01), so the floor proper is applied by sameClaim, on the stored vectors.
+      if (!hit.docId().equals(docId) && 2 * hit.score() - 1 >= MIN_COSINE - COSINE_SLACK) {
+        hitIds.add(hit.claimId());
       }
-      for (ClaimRecord r : loaded.computeIfAbsent(hit.docId(), store::claims)) {
-        if (r.id().equals(hit.claimId()) && r.vector() != null) {
-          records.put(r.id(), r);
-          candidates.add(claimText(r));
-        }
+    }
+    load(hitIds, loaded);
+    List<ClaimMatcher.ClaimText> candidates = new ArrayList<>();
+    Map<String, ClaimRecord> records = new HashMap<>();
+    for (String id : hitIds) {
+      ClaimRecord r = loaded.get(id);
+      if (r != null && r.vector() != null) {
+        records.put(r.id(), r);
+        candidates.add(claimText(r));
       }
     }
     String cluster = "cluster:" + claim.id();
@@ -527,10 +547,9 @@ public final class Corpus {
     store.setClaimCluster(claim.id(), cluster);
     List<ClaimRecord> members = store.claimsInCluster(cluster);
     if (members.size() > 1) {
-      Map<String, DocumentRecord> docs = new HashMap<>();
       List<Corroboration.ClusterClaim> cc = new ArrayList<>();
       for (ClaimRecord m : members) {
-        cc.add(clusterClaim(m, docs));
+        cc.add(clusterClaim(m));
       }
       for (int i = 0; i < cc.size(); i++) {
         List<Corroboration.ClusterClaim> others = new ArrayList<>(cc);
@@ -560,23 +579,29 @@ public final class Corpus {
    */
   static final double MIN_COSINE = 0.7;
 
+  private static final int SUMMARY_CACHE = 10_000;
+
+  /** How far below {@link #MIN_COSINE} an index hit may score and still be checked exactly. */
+  private static final double COSINE_SLACK = 0.02;
+
+  /** Adds the stored claims with these ids to {@code loaded}, in one query for those not in it. */
+  private void load(List<String> claimIds, Map<String, ClaimRecord> loaded) {
+    List<String> missing = claimIds.stream().filter(id -> !loaded.containsKey(id)).toList();
+    for (ClaimRecord r : store.findClaims(missing)) {
+      loaded.put(r.id(), r);
+    }
+  }
+
   private boolean matchesFounder(
       ClaimMatcher.ClaimText claim,
       String cluster,
       Map<String, ClaimRecord> known,
-      Map<String, List<ClaimRecord>> loaded) {
+      Map<String, ClaimRecord> loaded) {
     String founderId = cluster.startsWith("cluster:") ? cluster.substring(8) : cluster;
     ClaimRecord founder = known.get(founderId);
     if (founder == null) {
-      int hash = founderId.lastIndexOf('#');
-      if (hash < 0) {
-        return false;
-      }
-      for (ClaimRecord r : loaded.computeIfAbsent(founderId.substring(0, hash), store::claims)) {
-        if (r.id().equals(founderId)) {
-          founder = r;
-        }
-      }
+      load(List.of(founderId), loaded);
+      founder = loaded.get(founderId);
     }
     if (founder == null || founder.vector() == null) {
       return false;
@@ -592,15 +617,20 @@ public final class Corpus {
   }
 
   /** A stored claim as corroboration reads it; {@code docs} caches document look-ups. */
-  Corroboration.ClusterClaim clusterClaim(ClaimRecord r, Map<String, DocumentRecord> docs) {
-    DocumentRecord d =
-        docs.computeIfAbsent(
-            r.docId(),
-            id ->
-                store
-                    .findDocument(id)
-                    .orElseThrow(
-                        () -> new IllegalStateException("claim " + r.id() + " has no document")));
+  Corroboration.ClusterClaim clusterClaim(ClaimRecord r) {
+    DocumentSummary d;
+    synchronized (summaries) {
+      d = summaries.get(r.docId());
+    }
+    if (d == null) {
+      d =
+          store
+              .findSummary(r.docId())
+              .orElseThrow(() -> new IllegalStateException("claim " + r.id() + " has no document"));
+      synchronized (summaries) {
+        summaries.put(r.docId(), d);
+      }
+    }
     Corroboration.Origin source =
         r.sourceCanonical() == null
             ? Corroboration.Origin.UNATTRIBUTED
@@ -616,13 +646,12 @@ public final class Corpus {
    * denials and the Admiralty credibility they suggest.
    */
   public Corroboration.Assessment assess(ClaimRecord claim) {
-    Map<String, DocumentRecord> docs = new HashMap<>();
-    Corroboration.ClusterClaim self = clusterClaim(claim, docs);
+    Corroboration.ClusterClaim self = clusterClaim(claim);
     List<Corroboration.ClusterClaim> others = new ArrayList<>();
     if (claim.cluster() != null) {
       for (ClaimRecord m : store.claimsInCluster(claim.cluster())) {
         if (!m.id().equals(claim.id())) {
-          others.add(clusterClaim(m, docs));
+          others.add(clusterClaim(m));
         }
       }
     }

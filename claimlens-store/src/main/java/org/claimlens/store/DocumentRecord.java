@@ -117,6 +117,28 @@ public record DocumentRecord(
         claims);
   }
 
+  /** This document with another document vector (null for none). */
+  public DocumentRecord withVector(float @Nullable [] newVector) {
+    return new DocumentRecord(
+        id,
+        seq,
+        contentHash,
+        canonicalUrl,
+        title,
+        url,
+        outlet,
+        published,
+        language,
+        sourceFile,
+        text,
+        json,
+        newVector,
+        narratives,
+        duplicateOf,
+        story,
+        claims);
+  }
+
   /** This document with other corpus links ({@code duplicate_of} and story); nulls clear them. */
   public DocumentRecord withLinks(@Nullable String newDuplicateOf, @Nullable String newStory) {
     return new DocumentRecord(

@@ -9,8 +9,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -412,6 +414,31 @@ abstract sealed class JdbcStore implements Store permits SqliteStore, PostgresSt
   }
 
   @Override
+  public Optional<DocumentSummary> findSummary(String id) {
+    Objects.requireNonNull(id, "id");
+    return read(
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT seq, outlet, published, duplicate_of, story FROM documents WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+              return r.next()
+                  ? Optional.of(
+                      new DocumentSummary(
+                          id,
+                          r.getLong(1),
+                          r.getString(2),
+                          r.getString(3),
+                          r.getString(4),
+                          r.getString(5)))
+                  : Optional.<DocumentSummary>empty();
+            }
+          }
+        });
+  }
+
+  @Override
   public Optional<String> findIdByHash(String contentHash) {
     Objects.requireNonNull(contentHash, "contentHash");
     return read(
@@ -629,6 +656,21 @@ abstract sealed class JdbcStore implements Store permits SqliteStore, PostgresSt
   public List<ClaimRecord> claims(String docId) {
     Objects.requireNonNull(docId, "docId");
     return read(c -> loadClaims(c, "WHERE doc_id = ? ORDER BY idx", List.of(docId)));
+  }
+
+  @Override
+  public List<ClaimRecord> findClaims(Collection<String> claimIds) {
+    List<String> ids = List.copyOf(new LinkedHashSet<>(claimIds));
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<ClaimRecord> found = new ArrayList<>(ids.size());
+    for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+      found.addAll(
+          read(c -> loadClaims(c, "WHERE id IN (" + placeholders(chunk.size()) + ")", chunk)));
+    }
+    return found;
   }
 
   @Override

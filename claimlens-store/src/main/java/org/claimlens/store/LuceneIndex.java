@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,10 +21,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.FilterCodec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -30,11 +39,15 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -45,6 +58,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -53,6 +67,9 @@ import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.VectorUtil;
+import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,19 +89,54 @@ import org.jspecify.annotations.Nullable;
  */
 final class LuceneIndex implements AutoCloseable {
   static final long COMMIT_INTERVAL_MS = 30_000;
+
+  /** At most this long between the refreshes {@link #similarClaims} asks for. */
+  static final long CLAIM_REFRESH_MS = 10_000;
+
+  /** A refresh is due anyway when this many claims wait to be seen by the searcher. */
+  static final int MAX_PENDING_CLAIMS = 4_096;
+
   private static final String SEQ_KEY = "seq";
+
+  /**
+   * English function words, dropped from the searched fields and from queries, as Lucene's English
+   * analyser does: a conjunction of "the" and "of" matches every English document and costs a scan
+   * of the whole index, and ranks nothing. Other languages keep all their words.
+   */
+  private static final CharArraySet STOP_WORDS =
+      CharArraySet.unmodifiableSet(
+          new CharArraySet(
+              List.of(
+                  "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into",
+                  "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then",
+                  "there", "these", "they", "this", "to", "was", "will", "with"),
+              true));
+
+  private static final String FORMAT_KEY = "format";
+
+  /**
+   * The layout of the index (fields, similarity, vector format). An index of another layout is
+   * rebuilt from the records when opened. 2: unit vectors under dot product, in a 7-bit scalar
+   * quantized HNSW graph; the kind filter only where a query needs it; one searched text field.
+   */
+  static final String FORMAT = "2";
+
   private static final int RRF_K = 60;
   private static final int SNIPPET_CHARS = 240;
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
   private static final String KIND = "kind";
+  private static final Query DOCS = new TermQuery(new Term(KIND, "doc"));
   private static final String GROUP = "group";
   private static final String ID = "id";
   private static final String CLAIM_ID = "claim_id";
+  private static final String CLAIM_KEY = "claim_key";
+  private static final String GROUP_KEY = "group_key";
   private static final String SEQ = "seq";
   private static final String TITLE = "title";
   private static final String TEXT = "text";
+  private static final String BODY = "body";
   private static final String OUTLET = "outlet";
   private static final String LANGUAGE = "language";
   private static final String PUBLISHED = "published";
@@ -94,8 +146,28 @@ final class LuceneIndex implements AutoCloseable {
   private static final String DOC_VECTOR = "dvec";
   private static final String CLAIM_VECTOR = "cvec";
 
+  /**
+   * Dot product over unit vectors (normalised when indexed and when queried): the same ranking and
+   * scores as cosine, with a third of its arithmetic.
+   */
+  private static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
+
   private final Path path;
-  private final Analyzer analyzer = new StandardAnalyzer();
+  private final Analyzer analyzer = new StandardAnalyzer(STOP_WORDS);
+
+  /**
+   * Searches run on this pool, one task per slice of segments, so that one query uses every core;
+   * an analyst's search waits on one query at a time.
+   */
+  private final ExecutorService searchPool =
+      Executors.newFixedThreadPool(
+          Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())),
+          r -> {
+            Thread t = new Thread(r, "claimlens-search");
+            t.setDaemon(true);
+            return t;
+          });
+
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -114,27 +186,67 @@ final class LuceneIndex implements AutoCloseable {
 
   private final long committedAtOpen;
 
+  /**
+   * Claims added since the searcher was last refreshed, in the order added. Ingest asks for similar
+   * claims after every document; refreshing the searcher each time would flush a tiny segment per
+   * document, and the merges of their HNSW graphs dominated ingest time. So {@link #similarClaims}
+   * refreshes at most every {@link #CLAIM_REFRESH_MS} ms and scores the claims added meanwhile
+   * exactly, one by one. Guarded by itself.
+   */
+  private final List<PendingClaim> pendingClaims = new ArrayList<>();
+
+  private volatile long lastRefresh = System.nanoTime();
+
+  private record PendingClaim(String claimId, String docId, float[] unit) {}
+
+  private int pendingClaimCount() {
+    synchronized (pendingClaims) {
+      return pendingClaims.size();
+    }
+  }
+
+  private List<PendingClaim> pendingClaims() {
+    synchronized (pendingClaims) {
+      return List.copyOf(pendingClaims);
+    }
+  }
+
   LuceneIndex(Path path) {
     this.path = path;
     try {
       Files.createDirectories(path);
       directory = FSDirectory.open(path);
-      IndexWriterConfig config = new IndexWriterConfig(analyzer);
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setRAMBufferSizeMB(64);
-      writer = new IndexWriter(directory, config);
-      long committed = 0;
-      Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-      if (data != null) {
-        for (Map.Entry<String, String> e : data) {
-          if (e.getKey().equals(SEQ_KEY)) {
-            committed = Long.parseLong(e.getValue());
-          }
-        }
+      Map<String, String> data = committedData(directory);
+      boolean stale = !data.isEmpty() && !FORMAT.equals(data.get(FORMAT_KEY));
+      if (stale) {
+        System.getLogger(LuceneIndex.class.getName())
+            .log(
+                System.Logger.Level.WARNING,
+                "the index "
+                    + path
+                    + " has an older layout; rebuilding it from the records (once; this may take"
+                    + " a while for a large store)");
       }
-      committedAtOpen = committed;
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setOpenMode(
+          stale ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      config.setCodec(new QuantizedVectorsCodec());
+      writer = new IndexWriter(directory, config);
+      committedAtOpen = stale ? 0 : Long.parseLong(data.getOrDefault(SEQ_KEY, "0"));
+      long committed = committedAtOpen;
       highestReserved.set(committed);
-      searchers = new SearcherManager(writer, null);
+      searchers =
+          new SearcherManager(
+              writer,
+              new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(
+                    org.apache.lucene.index.IndexReader reader,
+                    org.apache.lucene.index.@Nullable IndexReader previous) {
+                  return new IndexSearcher(reader, searchPool);
+                }
+              });
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
         FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
         docDimension.set(dimension(infos.fieldInfo(DOC_VECTOR)));
@@ -152,6 +264,39 @@ final class LuceneIndex implements AutoCloseable {
             });
     committer.scheduleWithFixedDelay(
         this::commitQuietly, COMMIT_INTERVAL_MS, COMMIT_INTERVAL_MS, TimeUnit.MILLISECONDS);
+  }
+
+  /** The user data of the index's last commit; empty for a new index. */
+  private static Map<String, String> committedData(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return Map.of();
+    }
+    return SegmentInfos.readLatestCommit(directory).getUserData();
+  }
+
+  /**
+   * The default codec with both vector fields in 7-bit scalar quantized HNSW graphs: a quarter of
+   * the memory a search needs, and integer distances, which build the graphs about twice as fast.
+   */
+  private static final class QuantizedVectorsCodec extends FilterCodec {
+    private final KnnVectorsFormat vectors =
+        new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.SEVEN_BIT, 16, 100);
+    private final KnnVectorsFormat perField =
+        new PerFieldKnnVectorsFormat() {
+          @Override
+          public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+            return vectors;
+          }
+        };
+
+    QuantizedVectorsCodec() {
+      super(Codec.getDefault().getName(), Codec.getDefault());
+    }
+
+    @Override
+    public KnnVectorsFormat knnVectorsFormat() {
+      return perField;
+    }
   }
 
   private static int dimension(@Nullable FieldInfo info) {
@@ -225,7 +370,15 @@ final class LuceneIndex implements AutoCloseable {
     if (doc.title() != null) {
       d.add(new TextField(TITLE, doc.title(), Field.Store.YES));
     }
-    d.add(new TextField(TEXT, doc.text(), Field.Store.YES));
+    // One searched field, title and text, so that each query term is one posting list; the title
+    // field only adds a boost. Two fields per term made every conjunction a conjunction of
+    // disjunctions, which the top-k scorers prune far less well.
+    d.add(
+        new TextField(
+            BODY,
+            doc.title() == null ? doc.text() : doc.title() + "\n" + doc.text(),
+            Field.Store.NO));
+    d.add(new StoredField(TEXT, doc.text()));
     if (doc.outlet() != null) {
       d.add(new StringField(OUTLET, doc.outlet(), Field.Store.YES));
     }
@@ -251,10 +404,11 @@ final class LuceneIndex implements AutoCloseable {
     }
     float[] v = doc.vector();
     if (v != null && Vectors.hasDirection(v)) {
-      d.add(new KnnFloatVectorField(DOC_VECTOR, v, VectorSimilarityFunction.COSINE));
+      d.add(new KnnFloatVectorField(DOC_VECTOR, Vectors.unit(v), SIMILARITY));
       docDimension.compareAndSet(0, v.length); // when catching up, nothing was checked yet
     }
     docs.add(d);
+    List<PendingClaim> pending = new ArrayList<>();
     for (ClaimRecord c : doc.claims()) {
       float[] cv = c.vector();
       if (cv != null && Vectors.hasDirection(cv)) {
@@ -263,7 +417,11 @@ final class LuceneIndex implements AutoCloseable {
         cd.add(new StringField(GROUP, doc.id(), Field.Store.NO));
         cd.add(new StoredField(CLAIM_ID, c.id()));
         cd.add(new StoredField(ID, doc.id()));
-        cd.add(new KnnFloatVectorField(CLAIM_VECTOR, cv, VectorSimilarityFunction.COSINE));
+        cd.add(new BinaryDocValuesField(CLAIM_KEY, new BytesRef(c.id())));
+        cd.add(new BinaryDocValuesField(GROUP_KEY, new BytesRef(doc.id())));
+        float[] unit = Vectors.unit(cv);
+        cd.add(new KnnFloatVectorField(CLAIM_VECTOR, unit, SIMILARITY));
+        pending.add(new PendingClaim(c.id(), doc.id(), unit));
         claimDimension.compareAndSet(0, cv.length);
         docs.add(cd);
       }
@@ -272,6 +430,9 @@ final class LuceneIndex implements AutoCloseable {
       writer.updateDocuments(new Term(GROUP, doc.id()), docs);
     } catch (IOException e) {
       throw new StoreException("cannot index document " + doc.id() + " in " + path, e);
+    }
+    synchronized (pendingClaims) {
+      pendingClaims.addAll(pending);
     }
     inFlight.remove(doc.seq());
     needsRefresh.set(true);
@@ -283,6 +444,9 @@ final class LuceneIndex implements AutoCloseable {
     synchronized (commitLock) {
       try {
         writer.deleteAll();
+        synchronized (pendingClaims) {
+          pendingClaims.clear();
+        }
       } catch (IOException e) {
         throw new StoreException("cannot clear the index " + path, e);
       }
@@ -304,7 +468,7 @@ final class LuceneIndex implements AutoCloseable {
         seq = Math.min(seq, oldestInFlight - 1);
       }
       needsCommit.set(false);
-      writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+      writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq), FORMAT_KEY, FORMAT).entrySet());
       try {
         writer.commit();
       } catch (IOException e) {
@@ -335,6 +499,7 @@ final class LuceneIndex implements AutoCloseable {
     try {
       Query filter = filter(q);
       Query text = q.text() == null ? null : parse(q.text());
+      float[] unit = vector == null || !Vectors.hasDirection(vector) ? null : Vectors.unit(vector);
       if (q.text() != null && text == null && vector == null) {
         return List.of();
       }
@@ -343,14 +508,19 @@ final class LuceneIndex implements AutoCloseable {
       List<ScoreDoc> textHits = List.of();
       if (text != null) {
         Query scored =
-            new BooleanQuery.Builder().add(text, Occur.MUST).add(filter, Occur.FILTER).build();
+            filter == null
+                ? text
+                : new BooleanQuery.Builder()
+                    .add(text, Occur.MUST)
+                    .add(filter, Occur.FILTER)
+                    .build();
         textHits = List.of(searcher.search(scored, depth).scoreDocs);
       }
       List<ScoreDoc> vectorHits = List.of();
-      if (vector != null && docDimension.get() != 0) {
+      if (unit != null && docDimension.get() != 0) {
         vectorHits =
             List.of(
-                searcher.search(new KnnFloatVectorQuery(DOC_VECTOR, vector, depth, filter), depth)
+                searcher.search(new KnnFloatVectorQuery(DOC_VECTOR, unit, depth, filter), depth)
                     .scoreDocs);
       }
       List<ScoreDoc> ranked;
@@ -362,7 +532,7 @@ final class LuceneIndex implements AutoCloseable {
         ranked = vectorHits;
       } else {
         Sort newestFirst = new Sort(new SortField(SEQ, SortField.Type.LONG, true));
-        TopDocs all = searcher.search(filter, q.limit(), newestFirst);
+        TopDocs all = searcher.search(filter == null ? DOCS : filter, q.limit(), newestFirst);
         ranked = new ArrayList<>();
         for (ScoreDoc sd : all.scoreDocs) {
           ranked.add(new ScoreDoc(sd.doc, 0f));
@@ -404,9 +574,13 @@ final class LuceneIndex implements AutoCloseable {
     return fused;
   }
 
-  private static Query filter(SearchQuery q) {
+  /**
+   * The query's filters, or null when it has none. Only stored documents have the text fields and
+   * the document vector, so text and vector searches need no kind filter of their own: at a million
+   * documents, a filter on every document costs a scan of a quarter of the index per query.
+   */
+  private static @Nullable Query filter(SearchQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new TermQuery(new Term(KIND, "doc")), Occur.FILTER);
     addTerm(b, OUTLET, q.outlet());
     addTerm(b, LANGUAGE, q.language());
     addTerm(b, NARRATIVE, q.narrative());
@@ -416,7 +590,8 @@ final class LuceneIndex implements AutoCloseable {
           TermRangeQuery.newStringRange(DAY, q.publishedFrom(), q.publishedTo(), true, true),
           Occur.FILTER);
     }
-    return b.build();
+    BooleanQuery built = b.build();
+    return built.clauses().isEmpty() ? null : built;
   }
 
   private static void addTerm(BooleanQuery.Builder b, String field, @Nullable String value) {
@@ -426,7 +601,18 @@ final class LuceneIndex implements AutoCloseable {
   }
 
   private @Nullable Query parse(String text) {
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(TITLE, 2f, TEXT, 1f));
+    Query body = parse(text, BODY);
+    if (body == null) {
+      return null;
+    }
+    Query title = parse(text, TITLE);
+    return title == null
+        ? body
+        : new BooleanQuery.Builder().add(body, Occur.MUST).add(title, Occur.SHOULD).build();
+  }
+
+  private @Nullable Query parse(String text, String field) {
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, field);
     // All terms must match, as in web search; "a | b" asks for either, and "-a" excludes.
     parser.setDefaultOperator(Occur.MUST);
     Query q = parser.parse(text);
@@ -438,19 +624,54 @@ final class LuceneIndex implements AutoCloseable {
       throw new IllegalArgumentException("k must be at least 1, got " + k);
     }
     float[] v = Vectors.checked(vector, "query vector");
-    if (claimDimension.get() == 0 || v == null) {
+    if (claimDimension.get() == 0 || v == null || !Vectors.hasDirection(v)) {
       return List.of();
     }
     check(claimDimension.get(), v.length, "the query");
-    IndexSearcher searcher = acquire();
+    float[] unit = Vectors.unit(v);
+    boolean refresh =
+        pendingClaimCount() > MAX_PENDING_CLAIMS
+            || System.nanoTime() - lastRefresh > CLAIM_REFRESH_MS * 1_000_000;
+    IndexSearcher searcher = refresh ? acquire() : acquireCurrent();
     try {
-      TopDocs top = searcher.search(new KnnFloatVectorQuery(CLAIM_VECTOR, v, k), k);
-      List<ClaimHit> hits = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        Document d = searcher.storedFields().document(sd.doc);
-        hits.add(new ClaimHit(d.get(CLAIM_ID), d.get(ID), sd.score));
+      // The claims added since the searcher was opened are not in it: score them one by one,
+      // keeping the best k. Snapshot first; a claim both in the snapshot and in the searcher
+      // appears once.
+      PriorityQueue<ClaimHit> best =
+          new PriorityQueue<>(k + 1, Comparator.comparingDouble(ClaimHit::score));
+      for (PendingClaim c : pendingClaims()) {
+        float score = Math.max(0f, (1 + VectorUtil.dotProduct(unit, c.unit())) / 2);
+        if (best.size() < k || score > best.peek().score()) {
+          best.add(new ClaimHit(c.claimId(), c.docId(), score));
+          if (best.size() > k) {
+            best.poll();
+          }
+        }
       }
-      return hits;
+      Map<String, ClaimHit> hits = new HashMap<>();
+      for (ClaimHit h : best) {
+        hits.put(h.claimId(), h);
+      }
+      TopDocs top = searcher.search(new KnnFloatVectorQuery(CLAIM_VECTOR, unit, k), k);
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      for (ScoreDoc sd : top.scoreDocs) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+        String claimId = docValue(leaf, CLAIM_KEY, sd.doc);
+        String docId = docValue(leaf, GROUP_KEY, sd.doc);
+        if (claimId == null || docId == null) {
+          // a segment written before the keys were doc values
+          Document d = searcher.storedFields().document(sd.doc);
+          claimId = d.get(CLAIM_ID);
+          docId = d.get(ID);
+        }
+        hits.putIfAbsent(claimId, new ClaimHit(claimId, docId, sd.score));
+      }
+      return hits.values().stream()
+          .sorted(
+              Comparator.comparingDouble((ClaimHit h) -> -h.score())
+                  .thenComparing(ClaimHit::claimId))
+          .limit(k)
+          .toList();
     } catch (IOException e) {
       throw new StoreException("claim search failed on the index " + path, e);
     } finally {
@@ -462,7 +683,7 @@ final class LuceneIndex implements AutoCloseable {
   int documentCount() {
     IndexSearcher searcher = acquire();
     try {
-      return searcher.count(new TermQuery(new Term(KIND, "doc")));
+      return searcher.count(DOCS);
     } catch (IOException e) {
       throw new StoreException("cannot count the index " + path, e);
     } finally {
@@ -470,11 +691,53 @@ final class LuceneIndex implements AutoCloseable {
     }
   }
 
+  /** A searcher that sees everything added so far. */
   private IndexSearcher acquire() {
     try {
       if (needsRefresh.getAndSet(false)) {
+        // Everything in the list before the refresh starts was added to the writer before it.
+        int refreshed;
+        synchronized (pendingClaims) {
+          refreshed = pendingClaims.size();
+        }
         searchers.maybeRefreshBlocking();
+        lastRefresh = System.nanoTime();
+        synchronized (pendingClaims) {
+          pendingClaims.subList(0, Math.min(refreshed, pendingClaims.size())).clear();
+        }
       }
+      return searchers.acquire();
+    } catch (IOException e) {
+      throw new StoreException("cannot open a searcher on the index " + path, e);
+    }
+  }
+
+  /**
+   * The value of a binary doc values field for a top-level doc, or null when its segment has none:
+   * a claim hit read this way costs no decompression of a stored-fields block (which it shares with
+   * whole article texts).
+   */
+  private static @Nullable String docValue(LeafReaderContext leaf, String field, int doc)
+      throws IOException {
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+    return values != null && values.advanceExact(doc - leaf.docBase)
+        ? values.binaryValue().utf8ToString()
+        : null;
+  }
+
+  /** For tests: the segments the current searcher sees, without refreshing it. */
+  int searcherSegments() {
+    IndexSearcher searcher = acquireCurrent();
+    try {
+      return searcher.getIndexReader().leaves().size();
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** The current searcher, which may not see the latest adds. */
+  private IndexSearcher acquireCurrent() {
+    try {
       return searchers.acquire();
     } catch (IOException e) {
       throw new StoreException("cannot open a searcher on the index " + path, e);
@@ -556,6 +819,7 @@ final class LuceneIndex implements AutoCloseable {
         commit();
       }
       searchers.close();
+      searchPool.shutdown();
       writer.close();
       directory.close();
     } catch (IOException e) {

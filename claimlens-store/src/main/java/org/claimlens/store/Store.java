@@ -1,6 +1,7 @@
 package org.claimlens.store;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -68,6 +69,9 @@ public interface Store extends AutoCloseable {
   /** The document with its claims. */
   Optional<DocumentRecord> findDocument(String id);
 
+  /** The outlet and corpus links of a stored document, without loading the document. */
+  Optional<DocumentSummary> findSummary(String id);
+
   /** Like {@link #findDocument} but throws {@link java.util.NoSuchElementException} if absent. */
   default DocumentRecord expectDocument(String id) {
     return findDocument(id)
@@ -110,6 +114,9 @@ public interface Store extends AutoCloseable {
 
   /** The claims of a document in index order; empty for an unknown document. */
   List<ClaimRecord> claims(String docId);
+
+  /** The stored claims with these ids, in no particular order; unknown ids are skipped. */
+  List<ClaimRecord> findClaims(Collection<String> claimIds);
 
   /**
    * Up to {@code limit} claims with {@code seq > afterClaimSeq}, in insertion order. Page with the

@@ -45,6 +45,22 @@ final class Vectors {
     return v;
   }
 
+  /**
+   * A copy of {@code v} scaled to length 1; {@code v} must {@link #hasDirection have a direction}.
+   */
+  static float[] unit(float[] v) {
+    double sum = 0;
+    for (float f : v) {
+      sum += (double) f * f;
+    }
+    float inv = (float) (1 / Math.sqrt(sum));
+    float[] u = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      u[i] = v[i] * inv;
+    }
+    return u;
+  }
+
   /** True when the vector has a direction, which cosine similarity needs. */
   static boolean hasDirection(float[] v) {
     for (float f : v) {

@@ -289,6 +289,23 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void claimsAreFoundByIdAcrossDocuments() {
+    putAll(List.of(ZNPP_TASS, GRAIN_CORRIDOR));
+    List<String> wanted = List.of("grain-corridor#1", "znpp-tass#2", "znpp-tass#0", "no-such#9");
+
+    List<ClaimRecord> found = store.findClaims(wanted);
+
+    assertThat(found)
+        .extracting(ClaimRecord::id)
+        .containsExactlyInAnyOrder("grain-corridor#1", "znpp-tass#2", "znpp-tass#0");
+    assertThat(found)
+        .filteredOn(c -> c.id().equals("znpp-tass#2"))
+        .singleElement()
+        .isEqualTo(store.claims("znpp-tass").get(2));
+    assertThat(store.findClaims(List.of())).isEmpty();
+  }
+
+  @Test
   void corpusFieldsAreUpdatedInPlace() {
     putAll(List.of(ZNPP_TASS, ZNPP_REPOST, NATO_FACTCHECK));
 
@@ -312,6 +329,21 @@ abstract class StoreContractTest {
     assertThat(store.claims("nato-factcheck").get(0).debunkedBy())
         .containsExactly("afp-ua-0311", "stopfake-2024-017");
     assertThat(store.expectDocument("nato-factcheck").claims().get(0).debunkedBy()).hasSize(2);
+
+    DocumentRecord tass = store.expectDocument("znpp-tass");
+    assertThat(store.findSummary("znpp-repost"))
+        .contains(
+            new DocumentSummary(
+                "znpp-repost",
+                repost.seq(),
+                repost.outlet(),
+                repost.published(),
+                "znpp-tass",
+                "story-znpp-2024-03"));
+    assertThat(store.findSummary("znpp-tass").orElseThrow().outlet())
+        .isEqualTo(tass.outlet())
+        .isNotNull();
+    assertThat(store.findSummary("no-such-doc")).isEmpty();
 
     store.setDuplicateOf("znpp-repost", null);
     store.setClaimCluster("znpp-repost#0", null);
