@@ -652,7 +652,11 @@ final class LuceneIndex implements AutoCloseable {
       for (ClaimHit h : best) {
         hits.put(h.claimId(), h);
       }
-      TopDocs top = searcher.search(new KnnFloatVectorQuery(CLAIM_VECTOR, unit, k), k);
+      // On the calling thread: ingest asks from its commit thread while its workers keep every
+      // core busy, so handing each segment to the search pool would only add thread switches.
+      TopDocs top =
+          new IndexSearcher(searcher.getIndexReader())
+              .search(new KnnFloatVectorQuery(CLAIM_VECTOR, unit, k), k);
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       for (ScoreDoc sd : top.scoreDocs) {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));

@@ -163,7 +163,10 @@ public interface Store extends AutoCloseable {
   /** Searches the documents on the index; see {@link SearchQuery}. */
   List<SearchHit> search(SearchQuery q);
 
-  /** The {@code k} claims whose vectors are most similar (cosine) to {@code vector}, best first. */
+  /**
+   * The {@code k} claims whose vectors are most similar to {@code vector}, best first, scored (1 +
+   * cosine) / 2. Index hits are scored on quantized vectors, within about 0.01 of the exact score.
+   */
   List<ClaimHit> similarClaims(float[] vector, int k);
 
   /**

@@ -133,6 +133,18 @@ class LuceneIndexTest {
     }
   }
 
+  private static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return dot / Math.sqrt(na * nb);
+  }
+
   private static float[] scaled(float[] v, float by) {
     float[] s = new float[v.length];
     for (int i = 0; i < v.length; i++) {
@@ -168,6 +180,18 @@ class LuceneIndexTest {
           .extracting(ClaimHit::claimId)
           .containsExactlyInAnyOrderElementsOf(before.stream().map(ClaimHit::claimId).toList());
       assertThat(before.get(0).docId()).startsWith("znpp");
+      // index hits are scored on 7-bit quantized vectors: close to the exact (1 + cos) / 2
+      float[] q = Corpus.topic(Corpus.NUCLEAR, "q");
+      for (ClaimHit hit : index.similarClaims(q, 20)) {
+        float[] v =
+            Corpus.ALL.stream()
+                .flatMap(d -> d.claims().stream())
+                .filter(c -> c.id().equals(hit.claimId()))
+                .findFirst()
+                .orElseThrow()
+                .vector();
+        assertThat(hit.score()).isCloseTo((1 + cosine(q, v)) / 2, within(0.01));
+      }
     }
   }
 }
