@@ -616,7 +616,7 @@ public final class Corpus {
         r.id(), r.text(), v, Set.copyOf(r.entities()), status(r.status()));
   }
 
-  /** A stored claim as corroboration reads it; {@code docs} caches document look-ups. */
+  /** A stored claim as corroboration reads it, with its document's outlet and duplicate_of. */
   Corroboration.ClusterClaim clusterClaim(ClaimRecord r) {
     DocumentSummary d;
     synchronized (summaries) {
@@ -755,8 +755,8 @@ public final class Corpus {
   private void replayStories() {
     long total = store.documentCount();
     long after = Math.max(0, total - config.storyReplay());
-    // seq numbers start at 1 and grow by one per stored document in the usual case; when they do
-    // not, the replay simply covers fewer documents
+    // seq numbers start at 1 and grow by one per stored document in the usual case; where rolled
+    // back inserts (PostgreSQL) left gaps, the replay starts earlier and covers a few more
     long cursor = after;
     while (true) {
       List<DocumentRecord> page = store.documents(cursor, 500);

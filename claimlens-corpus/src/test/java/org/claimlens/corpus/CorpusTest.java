@@ -1,6 +1,7 @@
 package org.claimlens.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -12,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.claimlens.annotators.StandardPipeline;
 import org.claimlens.annotators.embedding.Encoders;
+import org.claimlens.annotators.embedding.SentenceEncoder;
+import org.claimlens.corpus.claims.ClaimMatcher;
 import org.claimlens.model.Document;
 import org.claimlens.model.FactCheck;
 import org.claimlens.model.Metadata;
@@ -202,6 +205,96 @@ class CorpusTest {
     assertThat(Corpus.canonicalUrl("not a url")).isNull();
     assertThat(Corpus.contentHash("Hello,   world!\r\n"))
         .isEqualTo(Corpus.contentHash("hello world"));
+  }
+
+  @Test
+  void claimsBelowTheCosineFloorStayApartEvenWhenTheMatcherWouldJoinThem() {
+    add("governor", GOVERNOR, "Regional News", "2024-03-05");
+    ClaimRecord governor = claimAbout("governor", "substation");
+    // The grid operator's claim gets a vector at cosine 0.68 to the governor's: just under the
+    // floor. Its words and entities are the real ones, which the matcher alone accepts.
+    float[] tilted = tilt(governor.vector(), 0.68);
+    SentenceEncoder base = Encoders.minilm();
+    SentenceEncoder tilting =
+        new SentenceEncoder() {
+          @Override
+          public String id() {
+            return base.id();
+          }
+
+          @Override
+          public int dimension() {
+            return base.dimension();
+          }
+
+          @Override
+          public float[][] embed(List<String> texts) {
+            float[][] v = base.embed(texts);
+            for (int i = 0; i < texts.size(); i++) {
+              if (texts.get(i).contains("substation") && !texts.get(i).equals(governor.text())) {
+                v[i] = tilted.clone();
+              }
+            }
+            return v;
+          }
+        };
+    corpus = new Corpus(store, tilting, Corpus.Config.defaults());
+    add("grid", GRID_OPERATOR, "Energy Daily", "2024-03-05");
+    ClaimRecord grid = claimAbout("grid", "substation");
+
+    ClaimMatcher.Match m =
+        ClaimMatcher.withDefaultWeights().score(Corpus.claimText(grid), Corpus.claimText(governor));
+    assertThat(m.features().cosine()).isCloseTo(0.68, within(1e-3));
+    assertThat(m.contentScore())
+        .as("precondition: without the floor the matcher would join them")
+        .isGreaterThanOrEqualTo(ClaimMatcher.withDefaultWeights().weights().threshold());
+    assertThat(Corpus.MIN_COSINE).isGreaterThan(0.68);
+    assertThat(grid.cluster()).isNotEqualTo(claimAbout("governor", "substation").cluster());
+  }
+
+  /** A unit vector at exactly {@code cos} to {@code v}. */
+  private static float[] tilt(float[] v, double cos) {
+    double[] u = unit(v);
+    double[] r = new double[u.length];
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < r.length; i++) {
+      r[i] = random.nextGaussian();
+    }
+    double along = 0;
+    for (int i = 0; i < r.length; i++) {
+      along += r[i] * u[i];
+    }
+    for (int i = 0; i < r.length; i++) {
+      r[i] -= along * u[i];
+    }
+    double[] w = unit(r);
+    float[] out = new float[u.length];
+    double sin = Math.sqrt(1 - cos * cos);
+    for (int i = 0; i < u.length; i++) {
+      out[i] = (float) (cos * u[i] + sin * w[i]);
+    }
+    return out;
+  }
+
+  private static double[] unit(float[] v) {
+    double[] d = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      d[i] = v[i];
+    }
+    return unit(d);
+  }
+
+  private static double[] unit(double[] v) {
+    double n = 0;
+    for (double x : v) {
+      n += x * x;
+    }
+    double inv = 1 / Math.sqrt(n);
+    double[] u = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      u[i] = v[i] * inv;
+    }
+    return u;
   }
 
   private ClaimRecord claimAbout(String docId, String word) {
