@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +26,7 @@ import org.claimlens.model.Metadata;
 import org.claimlens.pipeline.Annotator;
 import org.claimlens.pipeline.Pipeline;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +46,8 @@ import picocli.CommandLine.ParentCommand;
     description = "Throughput harness: articles/s, words/s and peak RSS of the full pipeline.")
 final class BenchCommand implements Callable<Integer> {
   @ParentCommand ClaimlensCommand root;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of articles.")
   List<String> paths;
@@ -81,6 +86,22 @@ final class BenchCommand implements Callable<Integer> {
           "Instead of measuring, write the round's articles into DIR as .txt files (for timing a"
               + " whole-process 'claimlens analyze DIR').")
   @Nullable Path makeCorpus;
+
+  @Option(
+      names = "--distinct",
+      defaultValue = "0",
+      paramLabel = "N",
+      description =
+          "With --make-corpus and --words: write N distinct articles instead, each a seeded random"
+              + " draw of English paragraphs (of 20 words or more) from the inputs, for timing"
+              + " ingest, which stores a repeated text only once. Default: off.")
+  int distinct;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "7",
+      description = "Random seed of --distinct. Default: ${DEFAULT-VALUE}.")
+  long seed;
 
   @Option(
       names = "--embed-sentences",
@@ -127,11 +148,25 @@ final class BenchCommand implements Callable<Integer> {
       root.err.println("claimlens bench: no documents in " + paths);
       return 1;
     }
-    if (joinToWords > 0) {
+    if (distinct > 0) {
+      if (makeCorpus == null || joinToWords < 1) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--distinct needs --make-corpus DIR and --words N");
+      }
+      base = drawParagraphs(base, joinToWords, distinct, seed);
+      if (base.size() < distinct) {
+        root.err.printf(
+            Locale.ROOT,
+            "claimlens bench: only %d distinct articles can be drawn from %s%n",
+            base.size(),
+            paths);
+        return 1;
+      }
+    } else if (joinToWords > 0) {
       base = joinToWords(base, joinToWords);
     }
     List<Document> docs = new ArrayList<>(base);
-    while (docs.size() < minDocs) {
+    while (distinct == 0 && docs.size() < minDocs) {
       docs.addAll(base.subList(0, Math.min(base.size(), minDocs - docs.size())));
     }
     if (makeCorpus != null) {
@@ -267,6 +302,44 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return out.isEmpty() ? docs : out;
+  }
+
+  /**
+   * {@code n} distinct articles of at least {@code words} words, each a random draw (seeded) of
+   * paragraphs of 20 words or more from the English-looking inputs; fewer when the paragraphs
+   * cannot make that many. Articles share paragraphs, as reposts and wire copy do.
+   */
+  static List<Document> drawParagraphs(List<Document> docs, int words, int n, long seed) {
+    List<String> paragraphs = new ArrayList<>();
+    for (Document d : docs) {
+      if (mostlyLatin(d.text())) {
+        for (String p : d.text().split("\\n\\s*\\n")) {
+          if (countWords(p) >= 20) {
+            paragraphs.add(p.strip());
+          }
+        }
+      }
+    }
+    List<Document> out = new ArrayList<>();
+    if (paragraphs.isEmpty()) {
+      return out;
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    Set<String> seen = new HashSet<>();
+    for (int tries = 0; out.size() < n && tries < 10 * n; tries++) {
+      StringBuilder b = new StringBuilder();
+      long count = 0;
+      while (count < words) {
+        String p = paragraphs.get(random.nextInt(paragraphs.size()));
+        b.append(b.length() == 0 ? "" : "\n\n").append(p);
+        count += countWords(p);
+      }
+      if (seen.add(b.toString())) {
+        String title = String.format(Locale.ROOT, "Bench article %d (seed %d)", out.size(), seed);
+        out.add(Document.of("drawn-" + out.size(), title + "\n\n" + b, Metadata.of("drawn")));
+      }
+    }
+    return out;
   }
 
   private static boolean mostlyLatin(String text) {
