@@ -3,10 +3,12 @@ package org.claimlens.cli;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,6 +140,8 @@ final class CorpusIngest implements AutoCloseable {
     // one window of documents in flight across sources, so that short sources (a file per
     // article) still keep every worker busy
     Deque<Pending> window = new ArrayDeque<>();
+    // ids of the documents in the window, not yet in the store
+    Set<String> inWindow = new HashSet<>();
     for (InputFile file : expansion.files()) {
       Optional<String> key = file.sourceKey();
       if (key.isPresent() && corpus.store().isSourceDone(key.get())) {
@@ -157,9 +161,11 @@ final class CorpusIngest implements AutoCloseable {
                   return;
                 }
                 source.outstanding++;
-                window.add(new Pending(doc, source, pool.submit(() -> analyse(doc))));
+                Document named = corpus.withFreeId(doc, inWindow);
+                inWindow.add(named.id());
+                window.add(new Pending(named, source, pool.submit(() -> analyse(named))));
                 while (window.size() >= threads * 4) {
-                  commit(window.removeFirst(), n, bar);
+                  commit(window.removeFirst(), n, bar, inWindow);
                 }
               });
       for (InputProblem p : problems) {
@@ -174,7 +180,7 @@ final class CorpusIngest implements AutoCloseable {
       }
     }
     while (!window.isEmpty()) {
-      commit(window.removeFirst(), n, bar);
+      commit(window.removeFirst(), n, bar, inWindow);
     }
     bar.update(n.filesDone, n.added);
     bar.finish();
@@ -199,8 +205,9 @@ final class CorpusIngest implements AutoCloseable {
     return new Analysed(analysed, corpus.prepare(analysed));
   }
 
-  private void commit(Pending p, Counts n, ProgressBar bar) {
+  private void commit(Pending p, Counts n, ProgressBar bar, Set<String> inWindow) {
     commitOne(p, n, bar);
+    inWindow.remove(p.input().id());
     Source source = p.source();
     source.outstanding--;
     if (source.readThrough && source.outstanding == 0) {

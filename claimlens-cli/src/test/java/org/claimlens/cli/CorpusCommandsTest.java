@@ -150,4 +150,22 @@ class CorpusCommandsTest {
     assertThat(CliRun.of("search", "--store", store, "--mode", "text", "substation").out())
         .contains("Substation hit in Kharkiv");
   }
+
+  @Test
+  @Order(7)
+  void anotherFolderWithTheSameFileNameIsStoredUnderAFreeId() throws IOException {
+    Path more = Files.createDirectories(dir.resolve("more"));
+    Files.writeString(
+        more.resolve("strike.txt"),
+        "Power restored in Kharkiv\n\nUkrenergo said on Thursday that power had been restored to"
+            + " all households in Kharkiv after repairs at the damaged substation.\n",
+        StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("ingest", "--store", store, more.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("1 new", "0 failed", "the store now holds 3 documents");
+    CliRun found = CliRun.of("search", "--store", store, "--format", "json", "restored");
+    assertThat(found.out()).containsPattern("\"id\":\"strike~[0-9a-f]{8}\"");
+  }
 }

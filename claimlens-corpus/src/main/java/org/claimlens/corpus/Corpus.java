@@ -301,6 +301,26 @@ public final class Corpus {
     return url == null ? Optional.empty() : store.findIdByUrl(url);
   }
 
+  /**
+   * The document, or a copy under a free id when a different document already has its id: ids come
+   * from file names, and two folders may each hold an {@code article-1.txt}. The copy's id is the
+   * old one plus {@code ~} and the first 8 hex digits of its content hash. Ids in {@code taken}
+   * (documents on their way to the store) count as used. Call before analysis: claim ids derive
+   * from the document id.
+   */
+  public Document withFreeId(Document doc, Set<String> taken) {
+    String id = doc.id();
+    if (!taken.contains(id) && store.findSummary(id).isEmpty()) {
+      return doc;
+    }
+    String base = id + "~" + contentHash(doc.text()).substring(0, 8);
+    String free = base;
+    for (int i = 2; taken.contains(free) || store.findSummary(free).isPresent(); i++) {
+      free = base + "-" + i;
+    }
+    return Document.of(free, doc.text(), doc.metadata());
+  }
+
   // ---- prepare ----
 
   /**
