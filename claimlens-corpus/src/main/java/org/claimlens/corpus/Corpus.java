@@ -575,7 +575,10 @@ public final class Corpus {
         List<Corroboration.ClusterClaim> others = new ArrayList<>(cc);
         others.remove(i);
         Corroboration.Assessment a = Corroboration.assess(cc.get(i), others);
-        store.setCorroboratedBy(members.get(i).id(), a.corroboratingClaimIds());
+        // most members' support is unchanged by one more claim: write only what changed
+        if (!a.corroboratingClaimIds().equals(members.get(i).corroboratedBy())) {
+          store.setCorroboratedBy(members.get(i).id(), a.corroboratingClaimIds());
+        }
       }
     }
   }
