@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.claimlens.corpus.Corpus;
 import org.claimlens.ingest.DocumentReaders;
@@ -66,6 +67,37 @@ final class CorpusIngest implements AutoCloseable {
           sources,
           sourcesDone);
     }
+  }
+
+  /**
+   * Where an ingest's time went, summed over documents: the analysis and the corpus preparation
+   * (claim embeddings, record, signature) on the worker threads, and the commit (store, duplicates,
+   * claim clusters, corroboration) on the one serial thread. Wall times: under a full CPU they
+   * include waiting for a core.
+   */
+  record Timings(int documents, long analysisNanos, long prepareNanos, long commitNanos) {
+    String line() {
+      double n = Math.max(1, documents);
+      return String.format(
+          Locale.ROOT,
+          "timings per document (%d): analysis %.1f ms, claim embeddings and records %.1f ms"
+              + " (worker threads), commit %.1f ms (serial)",
+          documents,
+          analysisNanos / 1e6 / n,
+          prepareNanos / 1e6 / n,
+          commitNanos / 1e6 / n);
+    }
+  }
+
+  private final LongAdder analysisNanos = new LongAdder();
+  private final LongAdder prepareNanos = new LongAdder();
+  private final LongAdder commitNanos = new LongAdder();
+  private final LongAdder analysed = new LongAdder();
+
+  /** The time spent so far, per stage. */
+  Timings timings() {
+    return new Timings(
+        analysed.intValue(), analysisNanos.sum(), prepareNanos.sum(), commitNanos.sum());
   }
 
   private final Pipeline pipeline;
@@ -201,8 +233,14 @@ final class CorpusIngest implements AutoCloseable {
   }
 
   private Analysed analyse(Document doc) {
-    Document analysed = pipeline.process(doc);
-    return new Analysed(analysed, corpus.prepare(analysed));
+    long t0 = System.nanoTime();
+    Document done = pipeline.process(doc);
+    long t1 = System.nanoTime();
+    Corpus.Prepared prepared = corpus.prepare(done);
+    analysisNanos.add(t1 - t0);
+    prepareNanos.add(System.nanoTime() - t1);
+    analysed.increment();
+    return new Analysed(done, prepared);
   }
 
   private void commit(Pending p, Counts n, ProgressBar bar, Set<String> inWindow) {
@@ -218,7 +256,9 @@ final class CorpusIngest implements AutoCloseable {
   private void commitOne(Pending p, Counts n, ProgressBar bar) {
     try {
       Analysed done = p.result().get();
+      long t0 = System.nanoTime();
       Corpus.Added a = corpus.commit(done.prepared());
+      commitNanos.add(System.nanoTime() - t0);
       observer.accept(done.doc());
       switch (a.outcome()) {
         case NEW -> n.added++;

@@ -161,10 +161,14 @@ class CorpusCommandsTest {
             + " all households in Kharkiv after repairs at the damaged substation.\n",
         StandardCharsets.UTF_8);
 
-    CliRun run = CliRun.of("ingest", "--store", store, more.toString());
+    CliRun run = CliRun.of("ingest", "--store", store, "--timings", more.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("1 new", "0 failed", "the store now holds 3 documents");
+    assertThat(run.err())
+        .containsPattern(
+            "timings per document \\(1\\): analysis [0-9.]+ ms, claim embeddings and records"
+                + " [0-9.]+ ms \\(worker threads\\), commit [0-9.]+ ms \\(serial\\)");
     CliRun found = CliRun.of("search", "--store", store, "--format", "json", "restored");
     assertThat(found.out()).containsPattern("\"id\":\"strike~[0-9a-f]{8}\"");
   }
