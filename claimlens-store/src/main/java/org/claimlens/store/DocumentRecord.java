@@ -97,6 +97,31 @@ public record DocumentRecord(
 
   /** This document with another sequence number (the claims keep theirs). */
   public DocumentRecord withSeq(long newSeq) {
+    return copy(newSeq, vector, duplicateOf, story, claims);
+  }
+
+  /** This document with another document vector (null for none). */
+  public DocumentRecord withVector(float @Nullable [] newVector) {
+    return copy(seq, newVector, duplicateOf, story, claims);
+  }
+
+  /** This document with other corpus links ({@code duplicate_of} and story); nulls clear them. */
+  public DocumentRecord withLinks(@Nullable String newDuplicateOf, @Nullable String newStory) {
+    return copy(seq, vector, newDuplicateOf, newStory, claims);
+  }
+
+  /** This document with other claims. */
+  public DocumentRecord withClaims(List<ClaimRecord> newClaims) {
+    return copy(seq, vector, duplicateOf, story, newClaims);
+  }
+
+  /** The one copy the withers share: the text, metadata and narratives stay. */
+  private DocumentRecord copy(
+      long newSeq,
+      float @Nullable [] newVector,
+      @Nullable String newDuplicateOf,
+      @Nullable String newStory,
+      List<ClaimRecord> newClaims) {
     return new DocumentRecord(
         id,
         newSeq,
@@ -110,76 +135,10 @@ public record DocumentRecord(
         sourceFile,
         text,
         json,
-        vector,
-        narratives,
-        duplicateOf,
-        story,
-        claims);
-  }
-
-  /** This document with another document vector (null for none). */
-  public DocumentRecord withVector(float @Nullable [] newVector) {
-    return new DocumentRecord(
-        id,
-        seq,
-        contentHash,
-        canonicalUrl,
-        title,
-        url,
-        outlet,
-        published,
-        language,
-        sourceFile,
-        text,
-        json,
         newVector,
-        narratives,
-        duplicateOf,
-        story,
-        claims);
-  }
-
-  /** This document with other corpus links ({@code duplicate_of} and story); nulls clear them. */
-  public DocumentRecord withLinks(@Nullable String newDuplicateOf, @Nullable String newStory) {
-    return new DocumentRecord(
-        id,
-        seq,
-        contentHash,
-        canonicalUrl,
-        title,
-        url,
-        outlet,
-        published,
-        language,
-        sourceFile,
-        text,
-        json,
-        vector,
         narratives,
         newDuplicateOf,
         newStory,
-        claims);
-  }
-
-  /** This document with other claims. */
-  public DocumentRecord withClaims(List<ClaimRecord> newClaims) {
-    return new DocumentRecord(
-        id,
-        seq,
-        contentHash,
-        canonicalUrl,
-        title,
-        url,
-        outlet,
-        published,
-        language,
-        sourceFile,
-        text,
-        json,
-        vector,
-        narratives,
-        duplicateOf,
-        story,
         newClaims);
   }
 
