@@ -2,6 +2,7 @@ package org.claimlens.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -73,19 +74,28 @@ final class CorpusIngest implements AutoCloseable {
    * Where an ingest's time went, summed over documents: the analysis and the corpus preparation
    * (claim embeddings, record, signature) on the worker threads, and the commit (store, duplicates,
    * claim clusters, corroboration) on the one serial thread. Wall times: under a full CPU they
-   * include waiting for a core.
+   * include waiting for a core. {@code halfRate} is the documents committed per second over the
+   * second half of the committed documents: the sustained rate, once the JIT compiler has warmed up
+   * (on 2 cores it takes a large share of the CPU during the first minute); NaN under 4 documents.
    */
-  record Timings(int documents, long analysisNanos, long prepareNanos, long commitNanos) {
+  record Timings(
+      int documents, long analysisNanos, long prepareNanos, long commitNanos, double halfRate) {
     String line() {
       double n = Math.max(1, documents);
+      String rate =
+          Double.isNaN(halfRate)
+              ? ""
+              : String.format(
+                  Locale.ROOT, "; second half of the commits %.1f documents/s", halfRate);
       return String.format(
-          Locale.ROOT,
-          "timings per document (%d): analysis %.1f ms, claim embeddings and records %.1f ms"
-              + " (worker threads), commit %.1f ms (serial)",
-          documents,
-          analysisNanos / 1e6 / n,
-          prepareNanos / 1e6 / n,
-          commitNanos / 1e6 / n);
+              Locale.ROOT,
+              "timings per document (%d): analysis %.1f ms, claim embeddings and records %.1f ms"
+                  + " (worker threads), commit %.1f ms (serial)",
+              documents,
+              analysisNanos / 1e6 / n,
+              prepareNanos / 1e6 / n,
+              commitNanos / 1e6 / n)
+          + rate;
     }
   }
 
@@ -94,10 +104,22 @@ final class CorpusIngest implements AutoCloseable {
   private final LongAdder commitNanos = new LongAdder();
   private final LongAdder analysed = new LongAdder();
 
+  /** When each commit ended, in order (written by the commit thread only). */
+  private long[] commitEnds = new long[1024];
+
+  private int commits;
+
   /** The time spent so far, per stage. */
   Timings timings() {
+    double halfRate = Double.NaN;
+    int ends = commits;
+    if (ends >= 4) {
+      int from = ends / 2;
+      long span = commitEnds[ends - 1] - commitEnds[from - 1];
+      halfRate = span <= 0 ? Double.NaN : (ends - from) * 1e9 / span;
+    }
     return new Timings(
-        analysed.intValue(), analysisNanos.sum(), prepareNanos.sum(), commitNanos.sum());
+        analysed.intValue(), analysisNanos.sum(), prepareNanos.sum(), commitNanos.sum(), halfRate);
   }
 
   private final Pipeline pipeline;
@@ -258,7 +280,12 @@ final class CorpusIngest implements AutoCloseable {
       Analysed done = p.result().get();
       long t0 = System.nanoTime();
       Corpus.Added a = corpus.commit(done.prepared());
-      commitNanos.add(System.nanoTime() - t0);
+      long t1 = System.nanoTime();
+      commitNanos.add(t1 - t0);
+      if (commits == commitEnds.length) {
+        commitEnds = Arrays.copyOf(commitEnds, commits * 2);
+      }
+      commitEnds[commits++] = t1;
       observer.accept(done.doc());
       switch (a.outcome()) {
         case NEW -> n.added++;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.claimlens.annotators.StandardPipeline;
+import org.claimlens.annotators.embedding.CachedEncoder;
 import org.claimlens.annotators.embedding.Encoders;
 import org.claimlens.corpus.Corpus;
 import org.claimlens.ingest.DocumentReaders;
@@ -69,6 +70,17 @@ final class IngestCommand implements Callable<Integer> {
   int claimVectors;
 
   @Option(
+      names = "--embedding-cache",
+      defaultValue = "50000",
+      paramLabel = "N",
+      description =
+          "Remember the vectors of the last N distinct sentences, and of the last N distinct"
+              + " claims, so that texts met again (reposts, quotes carried by several outlets,"
+              + " boilerplate) are not embedded again; about 1.6 KB per vector. 0 embeds every"
+              + " text (benchmarks of new text). Default: ${DEFAULT-VALUE}.")
+  int embeddingCache;
+
+  @Option(
       names = "--timings",
       description =
           "At the end, print on stderr where the time went per document: analysis, claim"
@@ -84,6 +96,10 @@ final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--claim-vectors must be >= 0 (0 embeds every claim)");
     }
+    if (embeddingCache < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--embedding-cache must be >= 0 (0 turns the caches off)");
+    }
     long t0 = System.nanoTime();
     try (Store store = storeOptions.open()) {
       CorpusIngest.Summary s =
@@ -95,6 +111,7 @@ final class IngestCommand implements Callable<Integer> {
               allowPrivate,
               !noProgress,
               claimVectors,
+              embeddingCache,
               root,
               t -> {
                 if (timings) {
@@ -121,12 +138,17 @@ final class IngestCommand implements Callable<Integer> {
       boolean allowPrivate,
       boolean progress,
       int claimVectors,
+      int embeddingCache,
       ClaimlensCommand root,
       Consumer<CorpusIngest.Timings> timings) {
-    Pipeline pipeline = StandardPipeline.build(StandardPipeline.Options.defaults());
+    Pipeline pipeline =
+        StandardPipeline.build(
+            StandardPipeline.Options.defaults().withEmbeddingCache(embeddingCache));
     Corpus corpus =
         new Corpus(
-            store, Encoders.minilm(), Corpus.Config.defaults().withMaxClaimVectors(claimVectors));
+            store,
+            CachedEncoder.of(Encoders.minilm(), embeddingCache),
+            Corpus.Config.defaults().withMaxClaimVectors(claimVectors));
     try (CorpusIngest ingest =
         new CorpusIngest(
             pipeline,

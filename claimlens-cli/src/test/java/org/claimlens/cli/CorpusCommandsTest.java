@@ -57,6 +57,10 @@ class CorpusCommandsTest {
         CliRun.of("ingest", "--store", store, "--claim-vectors", "-1", articles.toString());
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("--claim-vectors");
+    CliRun badCache =
+        CliRun.of("ingest", "--store", store, "--embedding-cache", "-1", articles.toString());
+    assertThat(badCache.exitCode()).isEqualTo(2);
+    assertThat(badCache.err()).contains("--embedding-cache must be >= 0");
   }
 
   @Test
@@ -161,7 +165,9 @@ class CorpusCommandsTest {
             + " all households in Kharkiv after repairs at the damaged substation.\n",
         StandardCharsets.UTF_8);
 
-    CliRun run = CliRun.of("ingest", "--store", store, "--timings", more.toString());
+    CliRun run =
+        CliRun.of(
+            "ingest", "--store", store, "--timings", "--embedding-cache", "0", more.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("1 new", "0 failed", "the store now holds 3 documents");

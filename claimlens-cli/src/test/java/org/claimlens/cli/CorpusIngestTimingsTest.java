@@ -1,0 +1,27 @@
+package org.claimlens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CorpusIngestTimingsTest {
+
+  @Test
+  void theLineGivesTheMeansPerDocumentAndTheSustainedRate() {
+    CorpusIngest.Timings t =
+        new CorpusIngest.Timings(4, 400_000_000L, 200_000_000L, 100_000_000L, 12.25);
+
+    assertThat(t.line())
+        .isEqualTo(
+            "timings per document (4): analysis 100.0 ms, claim embeddings and records 50.0 ms"
+                + " (worker threads), commit 25.0 ms (serial); second half of the commits 12.3"
+                + " documents/s");
+  }
+
+  @Test
+  void withoutARateTheLineSaysNothingAboutIt() {
+    CorpusIngest.Timings t = new CorpusIngest.Timings(1, 1_000_000L, 0, 0, Double.NaN);
+
+    assertThat(t.line()).doesNotContain("second half").endsWith("commit 0.0 ms (serial)");
+  }
+}
