@@ -43,11 +43,10 @@ import org.jspecify.annotations.Nullable;
  *       a body that grows past it is cut off.
  * </ul>
  *
- * <p>Residual risk, stated plainly: {@link HttpClient} resolves the host again when it connects, so
- * a DNS server that answers a public address to the check and a private one a moment later (DNS
- * rebinding) could slip through. The JVM caches successful lookups for 30 s by default ({@code
- * networkaddress.cache.ttl}), so the second lookup normally returns the checked addresses; a
- * deployment that fetches untrusted URLs should not lower that cache to zero.
+ * <p>{@link HttpClient} resolves the host again when it connects, so a DNS server that answers a
+ * public address to the check and a private one a moment later (DNS rebinding) could slip past the
+ * first check. {@link GuardedResolverProvider}, the JVM's name resolver whenever claimlens-ingest
+ * is on the class path, checks that second look-up too, while the fetch lasts.
  *
  * <p>Thread-safe: one client, shared by all fetches, on named daemon threads.
  */
@@ -105,7 +104,7 @@ final class UrlFetcher {
         throw new FetchException("refused: " + current + " is not an http(s) URL");
       }
       AddressGuard.checkHost(current.getHost(), options.allowPrivate());
-      HttpResponse<byte[]> response = send(current, deadline);
+      HttpResponse<byte[]> response = sendGuarded(current, deadline);
       int status = response.statusCode();
       if (status >= 300 && status < 400 && status != 304) {
         Optional<String> location = response.headers().firstValue("Location");
@@ -123,6 +122,31 @@ final class UrlFetcher {
       }
       return new Fetched(
           current, response.headers().firstValue("Content-Type").orElse(null), response.body());
+    }
+  }
+
+  /**
+   * Sends the request; unless private addresses are allowed, the client's own look-up of the host
+   * is checked again by {@link GuardedResolverProvider} (DNS rebinding).
+   */
+  private HttpResponse<byte[]> sendGuarded(URI uri, long deadline) throws FetchException {
+    if (options.allowPrivate()) {
+      return send(uri, deadline);
+    }
+    try (GuardedResolverProvider.Guard guard = GuardedResolverProvider.guard(uri.getHost())) {
+      try {
+        return send(uri, deadline);
+      } catch (FetchException e) {
+        Optional<String> refusal = guard.refusal();
+        if (refusal.isPresent()) {
+          throw new FetchException(
+              "refused: "
+                  + refusal.get()
+                  + ", after resolving to public addresses (DNS rebinding?); private addresses"
+                  + " are off; --allow-private turns them on");
+        }
+        throw e;
+      }
     }
   }
 
