@@ -26,15 +26,17 @@ import picocli.CommandLine.ParentCommand;
  * synthetic corpus straight into a store (no analysis: seeded random documents over a Zipf
  * vocabulary, outlets, dates and narrative labels, with unit vectors drawn around topic centroids
  * and a few claims each), then, after as many untimed warm-up searches, times searches of each mode
- * and prints their median and 99th percentile latency. Running it again on the same store adds only
- * the documents still missing, so a large corpus can be built in several runs.
+ * and the similar-claim look-up that ingest makes for every embedded claim ({@code claims}), and
+ * prints their median and 99th percentile latency. Running it again on the same store adds only the
+ * documents still missing, so a large corpus can be built in several runs.
  */
 @Command(
     name = "bench-store",
     mixinStandardHelpOptions = true,
     description =
         "Store scale harness: generate a synthetic corpus of N documents into a store (seeded),"
-            + " then time text, semantic and hybrid searches (median and p99).")
+            + " then time text, semantic and hybrid searches, and similar-claim look-ups"
+            + " (median and p99).")
 final class BenchStoreCommand implements Callable<Integer> {
   private static final int DIM = 384;
   private static final int TOPICS = 64;
@@ -126,10 +128,18 @@ final class BenchStoreCommand implements Callable<Integer> {
 
   /** Runs {@link #queries} searches of each mode; prints their latencies when {@code report}. */
   private void time(Store s, float[][] centroids, SplittableRandom q, boolean report) {
-    for (String mode : List.of("text", "semantic", "hybrid", "text+filters")) {
+    for (String mode : List.of("text", "semantic", "hybrid", "text+filters", "claims")) {
       long[] nanos = new long[queries];
       for (int i = 0; i < queries; i++) {
         int topic = q.nextInt(TOPICS);
+        if (mode.equals("claims")) {
+          // the look-up ingest makes for every embedded claim: its 10 nearest stored claims
+          float[] v = near(centroids[topic], q);
+          long start = System.nanoTime();
+          s.similarClaims(v, 10);
+          nanos[i] = System.nanoTime() - start;
+          continue;
+        }
         SearchQuery query = SearchQuery.all().withLimit(10);
         if (!mode.equals("semantic")) {
           query = query.withText(word(topic, q) + " " + word(topic, q));

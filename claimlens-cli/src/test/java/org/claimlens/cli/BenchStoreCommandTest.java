@@ -18,7 +18,7 @@ class BenchStoreCommandTest {
     assertThat(first.out())
         .contains("bench-store: stored 40 documents in")
         .contains("bench-store: 40 documents in the store");
-    for (String mode : new String[] {"text", "semantic", "hybrid", "text+filters"}) {
+    for (String mode : new String[] {"text", "semantic", "hybrid", "text+filters", "claims"}) {
       assertThat(first.out())
           .containsPattern(
               "  " + java.util.regex.Pattern.quote(mode) + " +median [0-9.]+ ms, p99 [0-9.]+ ms");
