@@ -571,13 +571,12 @@ public final class Corpus {
       for (ClaimRecord m : members) {
         cc.add(clusterClaim(m));
       }
+      // all members at once: the cluster's independent groups are formed once, not per member
+      List<List<String>> support = Corroboration.corroboratingIds(cc);
       for (int i = 0; i < cc.size(); i++) {
-        List<Corroboration.ClusterClaim> others = new ArrayList<>(cc);
-        others.remove(i);
-        Corroboration.Assessment a = Corroboration.assess(cc.get(i), others);
         // most members' support is unchanged by one more claim: write only what changed
-        if (!a.corroboratingClaimIds().equals(members.get(i).corroboratedBy())) {
-          store.setCorroboratedBy(members.get(i).id(), a.corroboratingClaimIds());
+        if (!support.get(i).equals(members.get(i).corroboratedBy())) {
+          store.setCorroboratedBy(members.get(i).id(), support.get(i));
         }
       }
     }

@@ -207,4 +207,52 @@ class CorroborationTest {
     assertThat(Corroboration.credibility(0, 0)).isEqualTo(6);
     assertThat(Corroboration.credibilityName(5)).isEqualTo("Improbable");
   }
+
+  @Test
+  void corroboratingIdsOfAWholeClusterAreWhatAssessGivesEachClaim() {
+    String[] outlets = {"Reuters", "BBC", "TASS", " reuters ", null, "Kyiv Independent"};
+    String[] sources = {
+      "Ukrainian Air Force", "Dmitry Peskov", "", "ukrainian  air force", "Reuters"
+    };
+    ClaimStatus[] statuses = {
+      ClaimStatus.UNKNOWN, ClaimStatus.UNKNOWN, ClaimStatus.DENIED, ClaimStatus.CONFIRMED
+    };
+    java.util.Random r = new java.util.Random(7);
+    int clustersWithDenials = 0;
+    for (int trial = 0; trial < 300; trial++) {
+      int n = 1 + r.nextInt(12);
+      List<ClusterClaim> cluster = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String doc = "doc-" + r.nextInt(8);
+        String original = r.nextInt(4) == 0 ? "doc-" + r.nextInt(8) : null;
+        String source = sources[r.nextInt(sources.length)];
+        Origin origin = source.isEmpty() ? Origin.UNATTRIBUTED : named(source);
+        List<Origin> via = r.nextInt(3) == 0 ? List.of(outlet(outlets[r.nextInt(3)])) : List.of();
+        cluster.add(
+            new ClusterClaim(
+                "c" + i,
+                doc,
+                original,
+                outlets[r.nextInt(outlets.length)],
+                origin,
+                via,
+                statuses[r.nextInt(statuses.length)]));
+      }
+      if (cluster.stream().anyMatch(c -> c.status() == ClaimStatus.DENIED)) {
+        clustersWithDenials++;
+      }
+
+      List<List<String>> together = Corroboration.corroboratingIds(cluster);
+
+      assertThat(together).hasSize(n);
+      for (int i = 0; i < n; i++) {
+        List<ClusterClaim> others = new java.util.ArrayList<>(cluster);
+        others.remove(i);
+        assertThat(together.get(i))
+            .as("trial %d, claim %d of %s", trial, i, cluster)
+            .isEqualTo(Corroboration.assess(cluster.get(i), others).corroboratingClaimIds());
+      }
+    }
+    assertThat(clustersWithDenials).isGreaterThan(100);
+  }
 }
