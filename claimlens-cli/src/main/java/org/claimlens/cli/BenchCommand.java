@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimlens.annotators.StandardPipeline;
 import org.claimlens.ingest.DocumentReaders;
 import org.claimlens.ingest.InputFile;
@@ -98,6 +100,15 @@ final class BenchCommand implements Callable<Integer> {
   int distinct;
 
   @Option(
+      names = "--vary",
+      description =
+          "With --distinct: vary every drawn paragraph, so that sentences and claims seldom repeat"
+              + " across articles (as in a stream of new text, where the embedding caches"
+              + " seldom help): its numbers are redrawn, and about half of its capitalised words"
+              + " inside sentences are swapped for others from the inputs.")
+  boolean vary;
+
+  @Option(
       names = "--seed",
       defaultValue = "7",
       description = "Random seed of --distinct. Default: ${DEFAULT-VALUE}.")
@@ -148,12 +159,15 @@ final class BenchCommand implements Callable<Integer> {
       root.err.println("claimlens bench: no documents in " + paths);
       return 1;
     }
+    if (vary && distinct == 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--vary needs --distinct N");
+    }
     if (distinct > 0) {
       if (makeCorpus == null || joinToWords < 1) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--distinct needs --make-corpus DIR and --words N");
       }
-      base = drawParagraphs(base, joinToWords, distinct, seed);
+      base = drawParagraphs(base, joinToWords, distinct, seed, vary);
       if (base.size() < distinct) {
         root.err.printf(
             Locale.ROOT,
@@ -307,9 +321,11 @@ final class BenchCommand implements Callable<Integer> {
   /**
    * {@code n} distinct articles of at least {@code words} words, each a random draw (seeded) of
    * paragraphs of 20 words or more from the English-looking inputs; fewer when the paragraphs
-   * cannot make that many. Articles share paragraphs, as reposts and wire copy do.
+   * cannot make that many. Articles share paragraphs, as reposts and wire copy do, unless {@code
+   * vary}: then every drawn paragraph is {@linkplain #vary varied}.
    */
-  static List<Document> drawParagraphs(List<Document> docs, int words, int n, long seed) {
+  static List<Document> drawParagraphs(
+      List<Document> docs, int words, int n, long seed, boolean vary) {
     List<String> paragraphs = new ArrayList<>();
     for (Document d : docs) {
       if (mostlyLatin(d.text())) {
@@ -324,6 +340,7 @@ final class BenchCommand implements Callable<Integer> {
     if (paragraphs.isEmpty()) {
       return out;
     }
+    List<String> names = vary ? names(paragraphs) : List.of();
     SplittableRandom random = new SplittableRandom(seed);
     Set<String> seen = new HashSet<>();
     for (int tries = 0; out.size() < n && tries < 10 * n; tries++) {
@@ -331,6 +348,9 @@ final class BenchCommand implements Callable<Integer> {
       long count = 0;
       while (count < words) {
         String p = paragraphs.get(random.nextInt(paragraphs.size()));
+        if (vary) {
+          p = vary(p, names, random);
+        }
         b.append(b.length() == 0 ? "" : "\n\n").append(p);
         count += countWords(p);
       }
@@ -340,6 +360,59 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return out;
+  }
+
+  /**
+   * Digits, or a capitalised word inside a sentence (after a lower-case letter, digit or comma).
+   */
+  private static final Pattern VARIABLE =
+      Pattern.compile("\\d+|(?<=[\\p{Ll}\\d,] )\\p{Lu}\\p{Ll}+");
+
+  /**
+   * The capitalised words inside sentences of {@code paragraphs}, each once, in order of meeting.
+   */
+  private static List<String> names(List<String> paragraphs) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (String p : paragraphs) {
+      Matcher m = VARIABLE.matcher(p);
+      while (m.find()) {
+        if (!Character.isDigit(m.group().charAt(0))) {
+          names.add(m.group());
+        }
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * {@code paragraph} with every number redrawn (same number of digits) and about half of its
+   * capitalised words inside sentences swapped for one of {@code names}: the same shape of text,
+   * seldom the same sentence twice.
+   */
+  static String vary(String paragraph, List<String> names, SplittableRandom random) {
+    Matcher m = VARIABLE.matcher(paragraph);
+    StringBuilder out = new StringBuilder(paragraph.length() + 16);
+    while (m.find()) {
+      String token = m.group();
+      String replacement = token;
+      if (Character.isDigit(token.charAt(0))) {
+        StringBuilder digits = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+          digits.append(
+              (char)
+                  ('0'
+                      + (i == 0 && token.length() > 1
+                          ? 1 + random.nextInt(9)
+                          : random.nextInt(10))));
+        }
+        replacement = digits.toString();
+      } else if (!names.isEmpty() && random.nextBoolean()) {
+        replacement = names.get(random.nextInt(names.size()));
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static boolean mostlyLatin(String text) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.claimlens.model.Document;
 import org.claimlens.model.Metadata;
@@ -36,7 +37,7 @@ class BenchCommandTest {
 
   @Test
   void drawsDistinctArticlesOfTheRequestedLengthFromLongParagraphsOnly() {
-    List<Document> drawn = BenchCommand.drawParagraphs(INPUTS, 60, 30, 7);
+    List<Document> drawn = BenchCommand.drawParagraphs(INPUTS, 60, 30, 7, false);
 
     assertThat(drawn).hasSize(30);
     assertThat(drawn.stream().map(Document::text).distinct()).hasSize(30);
@@ -46,12 +47,52 @@ class BenchCommandTest {
       assertThat(d.text()).doesNotContain("Short line");
     }
     // seeded: the same draw again, another with another seed
-    assertThat(BenchCommand.drawParagraphs(INPUTS, 60, 30, 7))
+    assertThat(BenchCommand.drawParagraphs(INPUTS, 60, 30, 7, false))
         .extracting(Document::text)
         .isEqualTo(drawn.stream().map(Document::text).toList());
-    assertThat(BenchCommand.drawParagraphs(INPUTS, 60, 30, 8))
+    assertThat(BenchCommand.drawParagraphs(INPUTS, 60, 30, 8, false))
         .extracting(Document::text)
         .isNotEqualTo(drawn.stream().map(Document::text).toList());
+  }
+
+  @Test
+  void varyRedrawsNumbersAndSwapsNamesInsideSentencesOnly() {
+    String p =
+        "Kyiv said on Monday that 35 drones were launched, and Peskov denied it. Moscow"
+            + " disagreed with Zelensky about the 2024 figures.";
+    List<String> names = List.of("Odesa", "Borrell");
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    Set<String> variants = new java.util.HashSet<>();
+    for (int i = 0; i < 20; i++) {
+      String v = BenchCommand.vary(p, names, r);
+      variants.add(v);
+      // sentence-initial words stay; numbers keep their digit count; names come from the list
+      assertThat(v)
+          .startsWith("Kyiv said on ")
+          .contains(". Moscow disagreed with ")
+          .matches(
+              "Kyiv said on (Monday|Odesa|Borrell) that [1-9][0-9] drones were launched, and"
+                  + " (Peskov|Odesa|Borrell) denied it\\. Moscow disagreed with"
+                  + " (Zelensky|Odesa|Borrell) about the [1-9][0-9]{3} figures\\.");
+    }
+    assertThat(variants).hasSizeGreaterThan(15);
+  }
+
+  @Test
+  void variedDrawsSeldomRepeatASentence() {
+    List<Document> plain = BenchCommand.drawParagraphs(INPUTS, 60, 30, 7, false);
+    List<Document> varied = BenchCommand.drawParagraphs(INPUTS, 60, 30, 7, true);
+
+    assertThat(distinctParagraphShare(varied)).isGreaterThan(distinctParagraphShare(plain));
+    assertThat(BenchCommand.drawParagraphs(INPUTS, 60, 30, 7, true))
+        .extracting(Document::text)
+        .isEqualTo(varied.stream().map(Document::text).toList());
+  }
+
+  private static double distinctParagraphShare(List<Document> docs) {
+    List<String> paragraphs =
+        docs.stream().flatMap(d -> java.util.Arrays.stream(d.text().split("\\n\\n"))).toList();
+    return (double) new java.util.HashSet<>(paragraphs).size() / paragraphs.size();
   }
 
   @Test
@@ -81,5 +122,8 @@ class BenchCommandTest {
     CliRun bad = CliRun.of("bench", in.toString(), "--distinct", "12");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("--distinct needs --make-corpus DIR and --words N");
+    CliRun varyAlone = CliRun.of("bench", in.toString(), "--vary");
+    assertThat(varyAlone.exitCode()).isEqualTo(2);
+    assertThat(varyAlone.err()).contains("--vary needs --distinct N");
   }
 }
