@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * message starts with {@value #REFUSED}, and the guard keeps the reason.
  *
  * <p>Every other look-up (database hosts, hosts fetched with {@code --allow-private}) goes to the
- * JDK's built-in resolver unchanged. The check costs one map look-up per name resolution.
+ * JDK's built-in resolver unchanged. The check costs one map look-up per name resolution. The JVM
+ * caches a refused look-up as a failed one ({@code networkaddress.cache.negative.ttl}, 10 s by
+ * default), so the host stays unreachable that long in this process.
  */
 public final class GuardedResolverProvider extends InetAddressResolverProvider {
   /** How a refusal's message starts, so that {@link UrlFetcher} can tell it from a DNS failure. */
