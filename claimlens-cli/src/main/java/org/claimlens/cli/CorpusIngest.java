@@ -16,13 +16,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import org.claimlens.annotators.embedding.CacheStats;
+import org.claimlens.annotators.embedding.CachedEncoder;
+import org.claimlens.annotators.embedding.EmbeddingAnnotator;
 import org.claimlens.corpus.Corpus;
 import org.claimlens.ingest.DocumentReaders;
 import org.claimlens.ingest.InputFile;
 import org.claimlens.ingest.InputProblem;
 import org.claimlens.ingest.InputWalker;
 import org.claimlens.model.Document;
+import org.claimlens.pipeline.Annotator;
 import org.claimlens.pipeline.Pipeline;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads sources, analyses their documents on a worker pool and commits them to a {@link Corpus} in
@@ -79,7 +84,25 @@ final class CorpusIngest implements AutoCloseable {
    * (on 2 cores it takes a large share of the CPU during the first minute); NaN under 4 documents.
    */
   record Timings(
-      int documents, long analysisNanos, long prepareNanos, long commitNanos, double halfRate) {
+      int documents,
+      long analysisNanos,
+      long prepareNanos,
+      long commitNanos,
+      double halfRate,
+      @Nullable CacheStats sentences,
+      @Nullable CacheStats claims) {
+
+    /**
+     * How much the embedding caches gave: the sentence and claim vectors taken from them, of all
+     * looked up; "(no cache)" for a pipeline or corpus without one.
+     */
+    String cacheLine() {
+      return "embedding caches: sentence vectors reused "
+          + (sentences == null ? "(no cache)" : sentences.describe())
+          + ", claim vectors reused "
+          + (claims == null ? "(no cache)" : claims.describe());
+    }
+
     String line() {
       double n = Math.max(1, documents);
       String rate =
@@ -118,8 +141,21 @@ final class CorpusIngest implements AutoCloseable {
       long span = commitEnds[ends - 1] - commitEnds[from - 1];
       halfRate = span <= 0 ? Double.NaN : (ends - from) * 1e9 / span;
     }
+    CacheStats sentences = null;
+    for (Annotator a : pipeline.annotators()) {
+      if (a instanceof EmbeddingAnnotator e) {
+        sentences = e.cacheStats();
+      }
+    }
+    CacheStats claims = corpus.encoder() instanceof CachedEncoder c ? c.stats() : null;
     return new Timings(
-        analysed.intValue(), analysisNanos.sum(), prepareNanos.sum(), commitNanos.sum(), halfRate);
+        analysed.intValue(),
+        analysisNanos.sum(),
+        prepareNanos.sum(),
+        commitNanos.sum(),
+        halfRate,
+        sentences,
+        claims);
   }
 
   private final Pipeline pipeline;

@@ -83,8 +83,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--timings",
       description =
-          "At the end, print on stderr where the time went per document: analysis, claim"
-              + " embeddings and records, commit.")
+          "At the end, print on stderr where the time went per document (analysis, claim"
+              + " embeddings and records, commit), the rate over the second half, and how many"
+              + " sentence and claim vectors came from the embedding caches.")
   boolean timings;
 
   @Override
@@ -116,6 +117,7 @@ final class IngestCommand implements Callable<Integer> {
               t -> {
                 if (timings) {
                   root.err.println("claimlens ingest: " + t.line());
+                  root.err.println("claimlens ingest: " + t.cacheLine());
                 }
               });
       double seconds = (System.nanoTime() - t0) / 1e9;

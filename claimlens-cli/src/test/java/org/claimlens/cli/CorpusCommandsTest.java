@@ -174,7 +174,11 @@ class CorpusCommandsTest {
     assertThat(run.err())
         .containsPattern(
             "timings per document \\(1\\): analysis [0-9.]+ ms, claim embeddings and records"
-                + " [0-9.]+ ms \\(worker threads\\), commit [0-9.]+ ms \\(serial\\)");
+                + " [0-9.]+ ms \\(worker threads\\), commit [0-9.]+ ms \\(serial\\)")
+        // --embedding-cache 0: nothing comes from the sentence cache, and there is no claim cache
+        .containsPattern(
+            "embedding caches: sentence vectors reused 0 of [1-9][0-9]* \\(0\\.0%\\), claim"
+                + " vectors reused \\(no cache\\)");
     CliRun found = CliRun.of("search", "--store", store, "--format", "json", "restored");
     assertThat(found.out()).containsPattern("\"id\":\"strike~[0-9a-f]{8}\"");
   }

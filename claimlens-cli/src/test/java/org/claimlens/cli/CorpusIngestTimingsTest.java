@@ -2,6 +2,7 @@ package org.claimlens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.claimlens.annotators.embedding.CacheStats;
 import org.junit.jupiter.api.Test;
 
 class CorpusIngestTimingsTest {
@@ -9,18 +10,23 @@ class CorpusIngestTimingsTest {
   @Test
   void theLineGivesTheMeansPerDocumentAndTheSustainedRate() {
     CorpusIngest.Timings t =
-        new CorpusIngest.Timings(4, 400_000_000L, 200_000_000L, 100_000_000L, 12.25);
+        new CorpusIngest.Timings(
+            4, 400_000_000L, 200_000_000L, 100_000_000L, 12.25, new CacheStats(3, 9), null);
 
     assertThat(t.line())
         .isEqualTo(
             "timings per document (4): analysis 100.0 ms, claim embeddings and records 50.0 ms"
                 + " (worker threads), commit 25.0 ms (serial); second half of the commits 12.3"
                 + " documents/s");
+    assertThat(t.cacheLine())
+        .isEqualTo(
+            "embedding caches: sentence vectors reused 3 of 12 (25.0%), claim vectors reused"
+                + " (no cache)");
   }
 
   @Test
   void withoutARateTheLineSaysNothingAboutIt() {
-    CorpusIngest.Timings t = new CorpusIngest.Timings(1, 1_000_000L, 0, 0, Double.NaN);
+    CorpusIngest.Timings t = new CorpusIngest.Timings(1, 1_000_000L, 0, 0, Double.NaN, null, null);
 
     assertThat(t.line()).doesNotContain("second half").endsWith("commit 0.0 ms (serial)");
   }

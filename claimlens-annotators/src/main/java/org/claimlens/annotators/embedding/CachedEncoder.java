@@ -79,6 +79,11 @@ public final class CachedEncoder implements SentenceEncoder {
     return cache.size();
   }
 
+  /** How many texts so far came from the cache, and how many were embedded. */
+  public CacheStats stats() {
+    return cache.stats();
+  }
+
   @Override
   public String toString() {
     return "CachedEncoder[" + encoder + ", " + capacity + " vectors]";

@@ -153,6 +153,14 @@ public final class EmbeddingAnnotator implements Annotator {
     return encoder;
   }
 
+  /**
+   * How many sentence look-ups so far found their vector in the cache, and how many did not (a
+   * sentence repeated within one document counts once per occurrence).
+   */
+  public CacheStats cacheStats() {
+    return cache.stats();
+  }
+
   @Override
   public String name() {
     return "embedding";

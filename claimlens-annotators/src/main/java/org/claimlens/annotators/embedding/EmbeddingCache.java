@@ -2,6 +2,7 @@ package org.claimlens.annotators.embedding;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,8 @@ final class EmbeddingCache {
   private record Key(long hash, int length) {}
 
   private final Stripe[] stripes;
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
 
   /** A cache holding about {@code capacity} vectors; 0 disables it. */
   EmbeddingCache(int capacity) {
@@ -36,9 +39,17 @@ final class EmbeddingCache {
   @Nullable float[] get(String text) {
     Key k = key(text);
     Stripe s = stripe(k);
+    float[] v;
     synchronized (s) {
-      return s.get(k);
+      v = s.get(k);
     }
+    (v == null ? misses : hits).increment();
+    return v;
+  }
+
+  /** The look-ups so far that found a vector, and those that did not. */
+  CacheStats stats() {
+    return new CacheStats(hits.sum(), misses.sum());
   }
 
   void put(String text, float[] vector) {

@@ -18,6 +18,8 @@ class CachedEncoderTest {
 
     assertThat(counting.timesEmbedded("Troops were seen near the border.")).isEqualTo(1);
     assertThat(again).containsExactly(first);
+    assertThat(((CachedEncoder) cached).stats()).isEqualTo(new CacheStats(1, 1));
+    assertThat(((CachedEncoder) cached).stats().describe()).isEqualTo("1 of 2 (50.0%)");
   }
 
   @Test

@@ -133,6 +133,7 @@ class EmbeddingAnnotatorTest {
     assertThat(after).isEqualTo(before);
     assertThat(after.vector()).containsExactly(before.vector());
     assertThat(encoder.calls()).hasSize(1);
+    assertThat(annotator.cacheStats()).isEqualTo(new CacheStats(1, 1));
   }
 
   @Test
