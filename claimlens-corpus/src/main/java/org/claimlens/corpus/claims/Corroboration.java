@@ -242,23 +242,10 @@ public final class Corroboration {
       }
     }
     int n = assertions.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
     Map<String, Integer> firstWithKey = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      for (String key : keys(assertions.get(i))) {
-        Integer j = firstWithKey.putIfAbsent(key, i);
-        if (j != null) {
-          union(parent, i, j);
-        }
-      }
-    }
-    int[] root = new int[n];
+    int[] root = roots(assertions, firstWithKey);
     Map<String, Integer> indexById = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      root[i] = find(parent, i);
       indexById.put(assertions.get(i).claimId(), i);
     }
     List<List<String>> out = new ArrayList<>(cluster.size());
@@ -366,14 +353,26 @@ public final class Corroboration {
     return count + " " + noun + (n == 1 ? "" : "s") + " (" + String.join("; ", labels) + ")";
   }
 
-  /** Union–find over the claims' keys: document root, outlet, source and via names. */
+  /** The claims in groups that share no key: document root, outlet, source or via name. */
   private static List<Group> groups(List<ClusterClaim> claims) {
+    int[] root = roots(claims, new HashMap<>());
+    Map<Integer, Group> byRoot = new LinkedHashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      byRoot.computeIfAbsent(root[i], r -> new Group()).members.add(claims.get(i));
+    }
+    return new ArrayList<>(byRoot.values());
+  }
+
+  /**
+   * Union–find over the claims' keys: for each claim, the index of its group's root. Fills {@code
+   * firstWithKey} with the first claim that has each key.
+   */
+  private static int[] roots(List<ClusterClaim> claims, Map<String, Integer> firstWithKey) {
     int n = claims.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    Map<String, Integer> firstWithKey = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (String key : keys(claims.get(i))) {
         Integer j = firstWithKey.putIfAbsent(key, i);
@@ -382,11 +381,11 @@ public final class Corroboration {
         }
       }
     }
-    Map<Integer, Group> byRoot = new LinkedHashMap<>();
+    int[] root = new int[n];
     for (int i = 0; i < n; i++) {
-      byRoot.computeIfAbsent(find(parent, i), r -> new Group()).members.add(claims.get(i));
+      root[i] = find(parent, i);
     }
-    return new ArrayList<>(byRoot.values());
+    return root;
   }
 
   private static List<String> keys(ClusterClaim c) {
