@@ -12,8 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +48,7 @@ import org.claimlens.model.SourceType;
 import org.claimlens.model.Span;
 import org.claimlens.model.json.DocumentJsonWriter;
 import org.claimlens.store.ClaimHit;
+import org.claimlens.store.ClaimLookup;
 import org.claimlens.store.ClaimRecord;
 import org.claimlens.store.DocumentRecord;
 import org.claimlens.store.DocumentSummary;
@@ -61,11 +64,13 @@ import org.jspecify.annotations.Nullable;
  * linked to the fact-check ({@code debunked_by}).
  *
  * <p>Work is split in two so that ingest scales with cores: {@link #prepare} does the expensive,
- * independent part (JSON, hashes, MinHash, claim vectors) and may run on many threads at once;
- * {@link #commit} makes the decisions that depend on what is already stored, and is serialised
- * (synchronized), in the caller's order. A document is written in one store transaction, so a run
- * killed at any moment leaves every document either stored whole or not at all, and running it
- * again stores each document exactly once.
+ * independent part (JSON, hashes, MinHash, claim vectors, the look-up of similar stored claims) and
+ * may run on many threads at once; {@link #commit} makes the decisions that depend on what is
+ * already stored, and is serialised (synchronized), in the caller's order. The commit brings each
+ * look-up up to date with the claims stored since it was made ({@link Store#similarClaimsSince}),
+ * so a document prepared long before its commit clusters as if looked up at commit time. A document
+ * is written in one store transaction, so a run killed at any moment leaves every document either
+ * stored whole or not at all, and running it again stores each document exactly once.
  *
  * <p>Story state lives in memory: before its first commit a {@code Corpus} replays the last {@link
  * Config#storyReplay()} documents of the store to pick up open stories.
@@ -167,16 +172,21 @@ public final class Corpus {
     private final MinHasher.Fingerprint fingerprint;
     private final @Nullable StoryDocument story;
     private final List<ClaimMatcher.ClaimText> claims;
+    // the similar-claim look-up of each of the claims, made ahead; null for a claim whose text
+    // was already committed when it was prepared
+    private final List<@Nullable ClaimLookup> lookups;
 
     private Prepared(
         DocumentRecord record,
         MinHasher.Fingerprint fingerprint,
         @Nullable StoryDocument story,
-        List<ClaimMatcher.ClaimText> claims) {
+        List<ClaimMatcher.ClaimText> claims,
+        List<@Nullable ClaimLookup> lookups) {
       this.record = record;
       this.fingerprint = fingerprint;
       this.story = story;
       this.claims = claims;
+      this.lookups = lookups;
     }
 
     public String id() {
@@ -198,6 +208,23 @@ public final class Corpus {
           return size() > SUMMARY_CACHE;
         }
       };
+
+  /**
+   * The cluster of each claim text committed lately, and the document that brought it: a claim
+   * whose text is exactly that of a stored claim of another document joins its cluster without a
+   * look-up. Wire copy, reposts and quotes carried by several outlets repeat claims word for word;
+   * their look-up would find the twin at cosine 1 and the matcher would pick its cluster. Guarded
+   * by itself.
+   */
+  private final Map<String, Twin> twins =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Twin> eldest) {
+          return size() > TWIN_MEMORY;
+        }
+      };
+
+  private record Twin(String docId, String cluster) {}
 
   private final SentenceEncoder encoder;
   private final Config config;
@@ -325,7 +352,8 @@ public final class Corpus {
 
   /**
    * Does the expensive, independent work for an analysed document: its record and JSON, its MinHash
-   * fingerprint, its document vector, and a vector for each claim. Thread-safe.
+   * fingerprint, its document vector, a vector for each claim, and each claim's look-up of similar
+   * stored claims. Thread-safe.
    */
   public Prepared prepare(Document doc) {
     List<Annotation<Entity>> entities = doc.layer(Layers.ENTITIES);
@@ -400,7 +428,25 @@ public final class Corpus {
                 docVector,
                 allEntities(entities),
                 title == null ? "" : title);
-    return new Prepared(record, hasher.fingerprint(doc.text()), story, List.copyOf(claimTexts));
+    // the similar-claim look-ups, here on the worker threads rather than in the serial commit,
+    // which then only scores the claims stored in between; a text twice in a document is looked up
+    // once (its vector is one array)
+    Map<float[], ClaimLookup> lookups = new IdentityHashMap<>();
+    List<@Nullable ClaimLookup> ahead = new ArrayList<>(claimTexts.size());
+    for (ClaimMatcher.ClaimText c : claimTexts) {
+      // a text already committed joins its twin's cluster: no look-up (null)
+      ahead.add(
+          twin(c.text(), doc.id()) != null
+              ? null
+              : lookups.computeIfAbsent(
+                  c.vector(), v -> store.similarClaimsAhead(v, config.claimCandidates())));
+    }
+    return new Prepared(
+        record,
+        hasher.fingerprint(doc.text()),
+        story,
+        List.copyOf(claimTexts),
+        Collections.unmodifiableList(ahead));
   }
 
   private static Set<String> entitiesIn(List<Annotation<Entity>> entities, Span span) {
@@ -505,9 +551,16 @@ public final class Corpus {
     int debunked = 0;
     // stored claims looked up while clustering this document's claims, by claim id
     Map<String, ClaimRecord> loaded = new HashMap<>();
-    for (ClaimMatcher.ClaimText c : p.claims) {
-      cluster(c, record.id(), loaded);
+    Map<String, Twin> clustered = new HashMap<>();
+    for (int i = 0; i < p.claims.size(); i++) {
+      ClaimMatcher.ClaimText c = p.claims.get(i);
+      clustered.put(
+          c.text(), new Twin(record.id(), cluster(c, p.lookups.get(i), record.id(), loaded)));
       debunked += linkFactChecks(c.id(), c.text(), c.vector());
+    }
+    // remembered once the document is committed whole
+    synchronized (twins) {
+      twins.putAll(clustered);
     }
     return new Added(
         record.id(),
@@ -527,11 +580,51 @@ public final class Corpus {
     return detector.findRepublication(docId, f.signature(), candidates);
   }
 
-  /** Puts a stored claim into the cluster of its best match, or a new one, and updates support. */
-  private void cluster(
-      ClaimMatcher.ClaimText claim, String docId, Map<String, ClaimRecord> loaded) {
+  /**
+   * Puts a stored claim into the cluster of its twin or best match, or a new one, and updates
+   * support; returns the cluster.
+   */
+  private String cluster(
+      ClaimMatcher.ClaimText claim,
+      @Nullable ClaimLookup ahead,
+      String docId,
+      Map<String, ClaimRecord> loaded) {
+    Twin twin = twin(claim.text(), docId);
+    String cluster = twin == null ? bestCluster(claim, ahead, docId, loaded) : twin.cluster();
+    store.setClaimCluster(claim.id(), cluster);
+    List<ClaimRecord> members = store.claimsInCluster(cluster);
+    if (members.size() > 1) {
+      List<Corroboration.ClusterClaim> cc = new ArrayList<>();
+      for (ClaimRecord m : members) {
+        cc.add(clusterClaim(m));
+      }
+      // all members at once: the cluster's independent groups are formed once, not per member
+      List<List<String>> support = Corroboration.corroboratingIds(cc);
+      for (int i = 0; i < cc.size(); i++) {
+        // most members' support is unchanged by one more claim: write only what changed
+        if (!support.get(i).equals(members.get(i).corroboratedBy())) {
+          store.setCorroboratedBy(members.get(i).id(), support.get(i));
+        }
+      }
+    }
+    return cluster;
+  }
+
+  /**
+   * The cluster of the claim's best match among the stored claims that its look-up (brought up to
+   * date, or made now when there is none) finds, or a new cluster of its own.
+   */
+  private String bestCluster(
+      ClaimMatcher.ClaimText claim,
+      @Nullable ClaimLookup ahead,
+      String docId,
+      Map<String, ClaimRecord> loaded) {
     List<String> hitIds = new ArrayList<>();
-    for (ClaimHit hit : store.similarClaims(claim.vector(), config.claimCandidates())) {
+    List<ClaimHit> hits =
+        ahead == null
+            ? store.similarClaims(claim.vector(), config.claimCandidates())
+            : store.similarClaimsSince(ahead, claim.vector(), config.claimCandidates());
+    for (ClaimHit hit : hits) {
       // Lucene scores cosine as (1 + cos) / 2: below the floor no candidate can be the same claim,
       // and skipping it saves loading it. The index's quantized vectors make this score approximate
       // (about 0.01), so the floor proper is applied by sameClaim, on the stored vectors.
@@ -564,22 +657,16 @@ public final class Corpus {
       best = m.contentScore();
       cluster = r.cluster();
     }
-    store.setClaimCluster(claim.id(), cluster);
-    List<ClaimRecord> members = store.claimsInCluster(cluster);
-    if (members.size() > 1) {
-      List<Corroboration.ClusterClaim> cc = new ArrayList<>();
-      for (ClaimRecord m : members) {
-        cc.add(clusterClaim(m));
-      }
-      // all members at once: the cluster's independent groups are formed once, not per member
-      List<List<String>> support = Corroboration.corroboratingIds(cc);
-      for (int i = 0; i < cc.size(); i++) {
-        // most members' support is unchanged by one more claim: write only what changed
-        if (!support.get(i).equals(members.get(i).corroboratedBy())) {
-          store.setCorroboratedBy(members.get(i).id(), support.get(i));
-        }
-      }
+    return cluster;
+  }
+
+  /** The committed claim of another document with exactly this text, if remembered. */
+  private @Nullable Twin twin(String text, String docId) {
+    Twin t;
+    synchronized (twins) {
+      t = twins.get(text);
     }
+    return t == null || t.docId().equals(docId) ? null : t;
   }
 
   /**
@@ -602,6 +689,9 @@ public final class Corpus {
   static final double MIN_COSINE = 0.7;
 
   private static final int SUMMARY_CACHE = 10_000;
+
+  /** How many claim texts {@link #twins} remembers: some 10 MB. */
+  private static final int TWIN_MEMORY = 50_000;
 
   /** How far below {@link #MIN_COSINE} an index hit may score and still be checked exactly. */
   private static final double COSINE_SLACK = 0.02;

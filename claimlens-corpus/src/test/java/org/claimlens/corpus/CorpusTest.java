@@ -208,6 +208,59 @@ class CorpusTest {
   }
 
   @Test
+  void aClaimWordForWordInAnotherArticleJoinsItsTwinsClusterWithoutALookUp() {
+    // the store as the corpus sees it, recording the vectors it is asked to look up
+    List<float[]> looked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Store real = store;
+    Store recording =
+        (Store)
+            java.lang.reflect.Proxy.newProxyInstance(
+                Store.class.getClassLoader(),
+                new Class<?>[] {Store.class},
+                (proxy, method, args) -> {
+                  if (method.getName().startsWith("similarClaims")) {
+                    looked.add(
+                        (float[]) args[method.getName().equals("similarClaimsSince") ? 1 : 0]);
+                  }
+                  try {
+                    return method.invoke(real, args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    corpus = new Corpus(recording, Encoders.minilm(), Corpus.Config.defaults());
+    add("governor", GOVERNOR, "Regional News", "2024-03-05");
+    ClaimRecord governor = claimAbout("governor", "substation");
+    assertThat(looked).as("a claim seen for the first time is looked up").isNotEmpty();
+    looked.clear();
+    // wire copy: another article that quotes the governor's sentence word for word
+    add(
+        "wire",
+        "Overnight strikes across the east\n\n"
+            + "Air raid alerts sounded across eastern Ukraine for most of the night, and several"
+            + " regions reported damage to energy facilities. "
+            + GOVERNOR.substring(GOVERNOR.indexOf("The governor"), GOVERNOR.indexOf(" Repair"))
+            + " Officials in Dnipro said debris fell on a warehouse on the city's outskirts, and"
+            + " that two workers were treated for cuts from broken glass. In Sumy, the regional"
+            + " administration reported that a drone had struck a gas distribution point near the"
+            + " border, and that emergency crews had cut the supply to three villages while they"
+            + " worked. Poltava's governor said air defence had shot down four drones over the"
+            + " region and that no one was hurt. The national energy company said scheduled"
+            + " outages were possible in several regions on Wednesday evening, and urged"
+            + " households to charge their devices in advance.\n",
+        "Wire Service",
+        "2024-03-05");
+
+    ClaimRecord wire = claimAbout("wire", "substation");
+    assertThat(wire.text()).isEqualTo(governor.text());
+    assertThat(wire.cluster()).isEqualTo(governor.cluster()).isNotNull();
+    assertThat(looked).as("the wire's other claims are looked up").isNotEmpty();
+    assertThat(looked)
+        .as("the twin is not")
+        .noneMatch(v -> java.util.Arrays.equals(v, governor.vector()));
+  }
+
+  @Test
   void claimsBelowTheCosineFloorStayApartEvenWhenTheMatcherWouldJoinThem() {
     add("governor", GOVERNOR, "Regional News", "2024-03-05");
     ClaimRecord governor = claimAbout("governor", "substation");

@@ -887,6 +887,31 @@ abstract sealed class JdbcStore implements Store permits SqliteStore, PostgresSt
     }
   }
 
+  @Override
+  public ClaimLookup similarClaimsAhead(float[] vector, int k) {
+    Objects.requireNonNull(vector, "vector");
+    closing.readLock().lock();
+    try {
+      checkOpen();
+      return index.similarClaimsAhead(vector, k);
+    } finally {
+      closing.readLock().unlock();
+    }
+  }
+
+  @Override
+  public List<ClaimHit> similarClaimsSince(ClaimLookup ahead, float[] vector, int k) {
+    Objects.requireNonNull(ahead, "ahead");
+    Objects.requireNonNull(vector, "vector");
+    closing.readLock().lock();
+    try {
+      checkOpen();
+      return index.similarClaimsSince(ahead, vector, k);
+    } finally {
+      closing.readLock().unlock();
+    }
+  }
+
   // ---------------------------------------------------------------- journal and aggregates
 
   @Override

@@ -3,9 +3,12 @@ package org.claimlens.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -198,19 +201,24 @@ final class LuceneIndex implements AutoCloseable {
 
   private volatile long lastRefresh = System.nanoTime();
 
-  private record PendingClaim(String claimId, String docId, float[] unit) {}
+  /**
+   * The claims added last, oldest first, at most {@link #RECENT_CLAIMS}, whether or not the
+   * searcher sees them yet: {@link #similarClaimsSince} scores those added after a look-up made
+   * ahead of a commit. Guarded by {@link #pendingClaims}.
+   */
+  private final ArrayDeque<PendingClaim> recentClaims = new ArrayDeque<>();
 
-  private int pendingClaimCount() {
-    synchronized (pendingClaims) {
-      return pendingClaims.size();
-    }
-  }
+  /** How many claims were ever added; each added claim's order. Guarded by pendingClaims. */
+  private long claimsAdded;
 
-  private List<PendingClaim> pendingClaims() {
-    synchronized (pendingClaims) {
-      return List.copyOf(pendingClaims);
-    }
-  }
+  /**
+   * How many of the last added claims {@link #similarClaimsSince} can catch up with; a look-up made
+   * further back is made again. Ingest commits a document at most a window of 4 documents per
+   * thread after its look-ups, some hundreds of claims.
+   */
+  static final int RECENT_CLAIMS = 4_096;
+
+  private record PendingClaim(String claimId, String docId, float[] unit, long order) {}
 
   LuceneIndex(Path path) {
     this.path = path;
@@ -422,7 +430,7 @@ final class LuceneIndex implements AutoCloseable {
         cd.add(new BinaryDocValuesField(GROUP_KEY, new BytesRef(doc.id())));
         float[] unit = Vectors.unit(cv);
         cd.add(new KnnFloatVectorField(CLAIM_VECTOR, unit, SIMILARITY));
-        pending.add(new PendingClaim(c.id(), doc.id(), unit));
+        pending.add(new PendingClaim(c.id(), doc.id(), unit, 0));
         claimDimension.compareAndSet(0, cv.length);
         docs.add(cd);
       }
@@ -433,7 +441,14 @@ final class LuceneIndex implements AutoCloseable {
       throw new StoreException("cannot index document " + doc.id() + " in " + path, e);
     }
     synchronized (pendingClaims) {
-      pendingClaims.addAll(pending);
+      for (PendingClaim p : pending) {
+        PendingClaim numbered = new PendingClaim(p.claimId(), p.docId(), p.unit(), claimsAdded++);
+        pendingClaims.add(numbered);
+        recentClaims.addLast(numbered);
+        if (recentClaims.size() > RECENT_CLAIMS) {
+          recentClaims.removeFirst();
+        }
+      }
     }
     inFlight.remove(doc.seq());
     needsRefresh.set(true);
@@ -447,6 +462,7 @@ final class LuceneIndex implements AutoCloseable {
         writer.deleteAll();
         synchronized (pendingClaims) {
           pendingClaims.clear();
+          recentClaims.clear();
         }
       } catch (IOException e) {
         throw new StoreException("cannot clear the index " + path, e);
@@ -621,40 +637,48 @@ final class LuceneIndex implements AutoCloseable {
   }
 
   List<ClaimHit> similarClaims(float[] vector, int k) {
+    return similarClaimsAhead(vector, k).hits();
+  }
+
+  /**
+   * The {@code k} most similar claims, with the mark that {@link #similarClaimsSince} needs to
+   * bring them up to date with the claims added later. Safe to call from many threads while
+   * documents are added.
+   */
+  ClaimLookup similarClaimsAhead(float[] vector, int k) {
     if (k < 1) {
       throw new IllegalArgumentException("k must be at least 1, got " + k);
     }
     float[] v = Vectors.checked(vector, "query vector");
-    if (claimDimension.get() == 0 || v == null || !Vectors.hasDirection(v)) {
-      return List.of();
+    if (v == null || !Vectors.hasDirection(v)) {
+      return new ClaimLookup(List.of(), Long.MAX_VALUE, k);
+    }
+    // The claims added since the searcher was opened are not in it: score them one by one,
+    // keeping the best k. Snapshot them before acquiring the searcher: a claim cleared from the
+    // list by a refresh in between is in the (newer) searcher, and one both in the snapshot and
+    // in the searcher appears once. Every claim added before the mark is in one or the other.
+    List<PendingClaim> pending;
+    long mark;
+    synchronized (pendingClaims) {
+      pending = List.copyOf(pendingClaims);
+      mark = claimsAdded;
+    }
+    if (claimDimension.get() == 0) {
+      return new ClaimLookup(List.of(), mark, k);
     }
     check(claimDimension.get(), v.length, "the query");
     float[] unit = Vectors.unit(v);
     boolean refresh =
-        pendingClaimCount() > MAX_PENDING_CLAIMS
+        pending.size() > MAX_PENDING_CLAIMS
             || System.nanoTime() - lastRefresh > CLAIM_REFRESH_MS * 1_000_000;
     IndexSearcher searcher = refresh ? acquire() : acquireCurrent();
     try {
-      // The claims added since the searcher was opened are not in it: score them one by one,
-      // keeping the best k. Snapshot first; a claim both in the snapshot and in the searcher
-      // appears once.
-      PriorityQueue<ClaimHit> best =
-          new PriorityQueue<>(k + 1, Comparator.comparingDouble(ClaimHit::score));
-      for (PendingClaim c : pendingClaims()) {
-        float score = Math.max(0f, (1 + VectorUtil.dotProduct(unit, c.unit())) / 2);
-        if (best.size() < k || score > best.peek().score()) {
-          best.add(new ClaimHit(c.claimId(), c.docId(), score));
-          if (best.size() > k) {
-            best.poll();
-          }
-        }
-      }
       Map<String, ClaimHit> hits = new HashMap<>();
-      for (ClaimHit h : best) {
+      for (ClaimHit h : bestOf(pending, unit, k)) {
         hits.put(h.claimId(), h);
       }
-      // On the calling thread: ingest asks from its commit thread while its workers keep every
-      // core busy, so handing each segment to the search pool would only add thread switches.
+      // On the calling thread: ingest asks from its worker threads, which keep every core busy,
+      // so handing each segment to the search pool would only add thread switches.
       // Patience: a segment's graph search stops once its top k stop changing. At 100,000
       // documents that made look-ups about 10% faster, with the same top 10 for all of 1,500
       // real claims (docs/benchmarks.md).
@@ -677,17 +701,85 @@ final class LuceneIndex implements AutoCloseable {
         }
         hits.putIfAbsent(claimId, new ClaimHit(claimId, docId, sd.score));
       }
-      return hits.values().stream()
-          .sorted(
-              Comparator.comparingDouble((ClaimHit h) -> -h.score())
-                  .thenComparing(ClaimHit::claimId))
-          .limit(k)
-          .toList();
+      return new ClaimLookup(best(hits.values(), k), mark, k);
     } catch (IOException e) {
       throw new StoreException("claim search failed on the index " + path, e);
     } finally {
       release(searcher);
     }
+  }
+
+  /**
+   * The look-up made ahead, brought up to date: its hits and the claims added since, scored
+   * exactly, best {@code k} of them. Made again in full when more claims were added since than this
+   * index keeps at hand ({@link #RECENT_CLAIMS}).
+   */
+  List<ClaimHit> similarClaimsSince(ClaimLookup ahead, float[] vector, int k) {
+    if (k < 1 || k > ahead.k()) {
+      throw new IllegalArgumentException(
+          "k must be between 1 and the look-up's " + ahead.k() + ", got " + k);
+    }
+    float[] v = Vectors.checked(vector, "query vector");
+    if (v == null || !Vectors.hasDirection(v)) {
+      return List.of();
+    }
+    List<PendingClaim> newer = new ArrayList<>();
+    synchronized (pendingClaims) {
+      boolean complete =
+          ahead.mark() >= claimsAdded
+              || !recentClaims.isEmpty() && recentClaims.getFirst().order() <= ahead.mark();
+      if (!complete) {
+        newer = null;
+      } else {
+        for (Iterator<PendingClaim> it = recentClaims.descendingIterator(); it.hasNext(); ) {
+          PendingClaim c = it.next();
+          if (c.order() < ahead.mark()) {
+            break;
+          }
+          newer.add(c);
+        }
+      }
+    }
+    if (newer == null) {
+      return similarClaims(vector, k);
+    }
+    if (newer.isEmpty()) {
+      return ahead.hits().size() <= k ? ahead.hits() : ahead.hits().subList(0, k);
+    }
+    check(claimDimension.get(), v.length, "the query");
+    Map<String, ClaimHit> hits = new HashMap<>();
+    for (ClaimHit h : ahead.hits()) {
+      hits.put(h.claimId(), h);
+    }
+    for (ClaimHit h : bestOf(newer, Vectors.unit(v), k)) {
+      hits.merge(h.claimId(), h, (a, b) -> a.score() >= b.score() ? a : b);
+    }
+    return best(hits.values(), k);
+  }
+
+  /** The best {@code k} of {@code claims} for the unit vector, scored exactly. */
+  private static List<ClaimHit> bestOf(List<PendingClaim> claims, float[] unit, int k) {
+    PriorityQueue<ClaimHit> best =
+        new PriorityQueue<>(k + 1, Comparator.comparingDouble(ClaimHit::score));
+    for (PendingClaim c : claims) {
+      float score = Math.max(0f, (1 + VectorUtil.dotProduct(unit, c.unit())) / 2);
+      if (best.size() < k || score > best.peek().score()) {
+        best.add(new ClaimHit(c.claimId(), c.docId(), score));
+        if (best.size() > k) {
+          best.poll();
+        }
+      }
+    }
+    return List.copyOf(best);
+  }
+
+  /** The best {@code k} hits, best first; ties by claim id. */
+  private static List<ClaimHit> best(Collection<ClaimHit> hits, int k) {
+    return hits.stream()
+        .sorted(
+            Comparator.comparingDouble((ClaimHit h) -> -h.score()).thenComparing(ClaimHit::claimId))
+        .limit(k)
+        .toList();
   }
 
   /** The number of stored documents in the index (claims not counted), as searches see it. */

@@ -170,6 +170,26 @@ public interface Store extends AutoCloseable {
   List<ClaimHit> similarClaims(float[] vector, int k);
 
   /**
+   * {@link #similarClaims}, made ahead of the commit that needs it, on another thread: ingest looks
+   * up a document's claims on its worker threads and brings the result up to date on its commit
+   * thread with {@link #similarClaimsSince}, which then scores only the claims added in between.
+   * Thread-safe.
+   */
+  default ClaimLookup similarClaimsAhead(float[] vector, int k) {
+    return new ClaimLookup(similarClaims(vector, k), -1, k);
+  }
+
+  /**
+   * The look-up made ahead, brought up to date with the claims added since: the same {@code k}
+   * claims (at most the look-up's) that {@link #similarClaims} would give now, up to the
+   * approximation of the index's graph search. {@code ahead} must come from this store, opened as
+   * it is now.
+   */
+  default List<ClaimHit> similarClaimsSince(ClaimLookup ahead, float[] vector, int k) {
+    return similarClaims(vector, k);
+  }
+
+  /**
    * Rebuilds the whole index from the records, reporting the number of documents indexed so far.
    * Writers wait while it runs; searches may see a partial index until it returns.
    */

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -192,6 +198,131 @@ class LuceneIndexTest {
                 .vector();
         assertThat(hit.score()).isCloseTo((1 + cosine(q, v)) / 2, within(0.01));
       }
+    }
+  }
+
+  /** A document with {@code n} claims whose vectors are random unit vectors. */
+  private static DocumentRecord randomClaims(String id, int n, Random random) {
+    List<float[]> vectors = new ArrayList<>();
+    for (int c = 0; c < n; c++) {
+      vectors.add(random(random));
+    }
+    return withClaims(id, vectors);
+  }
+
+  /** A document with a claim for each vector. */
+  private static DocumentRecord withClaims(String id, List<float[]> vectors) {
+    List<ClaimRecord> claims = new ArrayList<>();
+    for (int c = 0; c < vectors.size(); c++) {
+      claims.add(
+          ClaimRecord.of(
+              id, c, "claim " + c, null, null, "unattributed", List.of(), vectors.get(c)));
+    }
+    return new DocumentRecord(
+        id,
+        0,
+        Corpus.sha256(id),
+        null,
+        null,
+        null,
+        null,
+        null,
+        "en",
+        id + ".txt",
+        "text of " + id,
+        "{}",
+        null,
+        List.of(),
+        null,
+        null,
+        claims);
+  }
+
+  private static float[] random(Random random) {
+    float[] v = new float[Corpus.DIMS];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) random.nextGaussian();
+    }
+    return Vectors.unit(v);
+  }
+
+  @Test
+  void lookUpsMadeAheadWhileDocumentsAreAddedCatchUpToTheExactNearestClaims() throws Exception {
+    Random random = new Random(42);
+    List<float[]> all = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    try (LuceneIndex index = new LuceneIndex(dir)) {
+      List<DocumentRecord> docs = new ArrayList<>();
+      for (int d = 0; d < 60; d++) {
+        docs.add(randomClaims("doc-" + d, 1 + random.nextInt(8), random));
+      }
+      List<float[]> queries = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        queries.add(random(random));
+      }
+      // a writer adds documents while look-ups are made ahead on another thread
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      List<Future<ClaimLookup>> lookups = new ArrayList<>();
+      for (int d = 0; d < docs.size(); d++) {
+        if (d < queries.size()) {
+          float[] q = queries.get(d);
+          lookups.add(pool.submit(() -> index.similarClaimsAhead(q, 5)));
+        }
+        index.reserve(d + 1);
+        index.add(stored(docs.get(d), d + 1));
+        for (ClaimRecord c : docs.get(d).claims()) {
+          all.add(c.vector());
+          ids.add(c.id());
+        }
+      }
+      pool.shutdown();
+      for (int i = 0; i < queries.size(); i++) {
+        float[] q = queries.get(i);
+        List<ClaimHit> hits = index.similarClaimsSince(lookups.get(i).get(), q, 5);
+        // the exact top 5 over every claim added; index scores are within 0.01 of exact
+        List<Double> exact = new ArrayList<>();
+        for (float[] v : all) {
+          exact.add((1 + cosine(q, v)) / 2);
+        }
+        exact.sort(Comparator.reverseOrder());
+        assertThat(hits).hasSize(5).extracting(ClaimHit::claimId).doesNotHaveDuplicates();
+        for (ClaimHit h : hits) {
+          double score = (1 + cosine(q, all.get(ids.indexOf(h.claimId())))) / 2;
+          assertThat(score).isGreaterThanOrEqualTo(exact.get(4) - 0.02);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aLookUpMadeTooFarAheadIsMadeAgain() {
+    Random random = new Random(7);
+    try (LuceneIndex index = new LuceneIndex(dir)) {
+      index.reserve(1);
+      index.add(stored(randomClaims("first", 3, random), 1));
+      float[] q = random(random);
+      ClaimLookup ahead = index.similarClaimsAhead(q, 3);
+      assertThat(ahead.hits()).extracting(ClaimHit::docId).containsOnly("first");
+      // more claims than the index keeps at hand, and among them a twin of the query
+      int seq = 2;
+      for (int added = 0; added <= LuceneIndex.RECENT_CLAIMS; added += 100, seq++) {
+        index.reserve(seq);
+        index.add(stored(randomClaims("bulk-" + seq, 100, random), seq));
+      }
+      index.reserve(seq);
+      index.add(stored(withClaims("twin", List.of(q)), seq));
+      for (int i = 0; i < 5; i++) {
+        seq++;
+        index.reserve(seq);
+        index.add(stored(randomClaims("late-" + i, 100, random), seq));
+      }
+
+      List<ClaimHit> hits = index.similarClaimsSince(ahead, q, 3);
+      assertThat(hits.getFirst().docId()).isEqualTo("twin");
+      assertThat(hits)
+          .extracting(ClaimHit::claimId)
+          .containsExactlyElementsOf(
+              index.similarClaims(q, 3).stream().map(ClaimHit::claimId).toList());
     }
   }
 }

@@ -593,6 +593,41 @@ abstract class StoreContractTest {
         .containsOnly("znpp-tass", "znpp-repost");
   }
 
+  @Test
+  void aLookUpMadeAheadCatchesUpWithTheClaimsStoredSince() {
+    // ingest looks up a document's claims on a worker thread, then commits it a few documents later
+    putAll(Corpus.ALL.subList(0, 2));
+    float[] q = Corpus.topic(NUCLEAR, "q");
+    ClaimLookup ahead = store.similarClaimsAhead(q, 5);
+    assertThat(ahead.hits()).extracting(ClaimHit::docId).doesNotContain("znpp-tass");
+
+    putAll(Corpus.ALL.subList(2, Corpus.ALL.size()));
+
+    List<ClaimHit> caughtUp = store.similarClaimsSince(ahead, q, 5);
+    assertThat(caughtUp).extracting(ClaimHit::docId).containsOnly("znpp-tass", "znpp-repost");
+    assertThat(caughtUp)
+        .extracting(ClaimHit::claimId)
+        .containsExactlyElementsOf(
+            store.similarClaims(q, 5).stream().map(ClaimHit::claimId).toList());
+    // nothing stored since: the look-up as it was
+    ClaimLookup now = store.similarClaimsAhead(q, 5);
+    assertThat(store.similarClaimsSince(now, q, 3))
+        .containsExactlyElementsOf(now.hits().subList(0, 3));
+  }
+
+  @Test
+  void aLookUpMadeAheadOnAnEmptyStoreFindsTheClaimsStoredSince() {
+    float[] q = Corpus.topic(Corpus.GRAIN, "q");
+    ClaimLookup ahead = store.similarClaimsAhead(q, 2);
+    assertThat(ahead.hits()).isEmpty();
+
+    putAll(Corpus.ALL);
+
+    assertThat(store.similarClaimsSince(ahead, q, 2))
+        .extracting(ClaimHit::claimId)
+        .containsExactlyInAnyOrder("grain-corridor#0", "grain-corridor#1");
+  }
+
   // ------------------------------------------------------------------ the derived index
 
   private List<List<String>> probe() {
