@@ -90,17 +90,23 @@ final class CorpusIngest implements AutoCloseable {
       long commitNanos,
       double halfRate,
       @Nullable CacheStats sentences,
-      @Nullable CacheStats claims) {
+      @Nullable CacheStats claims,
+      @Nullable CacheStats twins) {
 
     /**
      * How much the embedding caches gave: the sentence and claim vectors taken from them, of all
-     * looked up; "(no cache)" for a pipeline or corpus without one.
+     * looked up ("(no cache)" for a pipeline or corpus without one); and how many claims joined a
+     * word-for-word twin's cluster without a similar-claim look-up.
      */
     String cacheLine() {
       return "embedding caches: sentence vectors reused "
           + (sentences == null ? "(no cache)" : sentences.describe())
           + ", claim vectors reused "
-          + (claims == null ? "(no cache)" : claims.describe());
+          + (claims == null ? "(no cache)" : claims.describe())
+          + (twins == null
+              ? ""
+              : "; claims that joined a word-for-word twin's cluster without a look-up "
+                  + twins.describe());
     }
 
     String line() {
@@ -155,7 +161,8 @@ final class CorpusIngest implements AutoCloseable {
         commitNanos.sum(),
         halfRate,
         sentences,
-        claims);
+        claims,
+        corpus.twinStats());
   }
 
   private final Pipeline pipeline;

@@ -11,7 +11,14 @@ class CorpusIngestTimingsTest {
   void theLineGivesTheMeansPerDocumentAndTheSustainedRate() {
     CorpusIngest.Timings t =
         new CorpusIngest.Timings(
-            4, 400_000_000L, 200_000_000L, 100_000_000L, 12.25, new CacheStats(3, 9), null);
+            4,
+            400_000_000L,
+            200_000_000L,
+            100_000_000L,
+            12.25,
+            new CacheStats(3, 9),
+            null,
+            new CacheStats(1, 3));
 
     assertThat(t.line())
         .isEqualTo(
@@ -21,12 +28,14 @@ class CorpusIngestTimingsTest {
     assertThat(t.cacheLine())
         .isEqualTo(
             "embedding caches: sentence vectors reused 3 of 12 (25.0%), claim vectors reused"
-                + " (no cache)");
+                + " (no cache); claims that joined a word-for-word twin's cluster without a"
+                + " look-up 1 of 4 (25.0%)");
   }
 
   @Test
   void withoutARateTheLineSaysNothingAboutIt() {
-    CorpusIngest.Timings t = new CorpusIngest.Timings(1, 1_000_000L, 0, 0, Double.NaN, null, null);
+    CorpusIngest.Timings t =
+        new CorpusIngest.Timings(1, 1_000_000L, 0, 0, Double.NaN, null, null, null);
 
     assertThat(t.line()).doesNotContain("second half").endsWith("commit 0.0 ms (serial)");
   }

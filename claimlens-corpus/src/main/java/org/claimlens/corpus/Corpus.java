@@ -25,6 +25,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.LongAdder;
+import org.claimlens.annotators.embedding.CacheStats;
 import org.claimlens.annotators.embedding.SentenceEncoder;
 import org.claimlens.corpus.claims.ClaimMatcher;
 import org.claimlens.corpus.claims.Corroboration;
@@ -210,11 +212,14 @@ public final class Corpus {
       };
 
   /**
-   * The cluster of each claim text committed lately, and the document that brought it: a claim
-   * whose text is exactly that of a stored claim of another document joins its cluster without a
-   * look-up. Wire copy, reposts and quotes carried by several outlets repeat claims word for word;
-   * their look-up would find the twin at cosine 1 and the matcher would pick its cluster. Guarded
-   * by itself.
+   * The cluster of each claim text committed lately, with the document that brought it and the
+   * entities it names. A claim whose text and entities are exactly those of a stored claim of
+   * another document joins its cluster without a look-up: the look-up would find that twin at
+   * cosine 1, and no other candidate can score higher with the matcher, so the result is the same.
+   * Only texts that the matcher accepts as the same as themselves are remembered (a short claim
+   * naming no entity, such as "they will not join", is not: it may mean something else in another
+   * article). Wire copy, reposts and quotes carried by several outlets repeat claims word for word.
+   * Guarded by itself.
    */
   private final Map<String, Twin> twins =
       new LinkedHashMap<>(1024, 0.75f, true) {
@@ -224,7 +229,18 @@ public final class Corpus {
         }
       };
 
-  private record Twin(String docId, String cluster) {}
+  private record Twin(String docId, String cluster, Set<String> entities) {}
+
+  private final LongAdder twinJoins = new LongAdder();
+  private final LongAdder lookedUp = new LongAdder();
+
+  /**
+   * How the claims committed so far found their cluster: hits joined a word-for-word twin's without
+   * a look-up, misses were looked up.
+   */
+  public CacheStats twinStats() {
+    return new CacheStats(twinJoins.sum(), lookedUp.sum());
+  }
 
   private final SentenceEncoder encoder;
   private final Config config;
@@ -436,7 +452,7 @@ public final class Corpus {
     for (ClaimMatcher.ClaimText c : claimTexts) {
       // a text already committed joins its twin's cluster: no look-up (null)
       ahead.add(
-          twin(c.text(), doc.id()) != null
+          twin(c, doc.id()) != null
               ? null
               : lookups.computeIfAbsent(
                   c.vector(), v -> store.similarClaimsAhead(v, config.claimCandidates())));
@@ -554,8 +570,10 @@ public final class Corpus {
     Map<String, Twin> clustered = new HashMap<>();
     for (int i = 0; i < p.claims.size(); i++) {
       ClaimMatcher.ClaimText c = p.claims.get(i);
-      clustered.put(
-          c.text(), new Twin(record.id(), cluster(c, p.lookups.get(i), record.id(), loaded)));
+      String cluster = cluster(c, p.lookups.get(i), record.id(), loaded);
+      if (sameClaim(matcher.score(c, c))) {
+        clustered.put(c.text(), new Twin(record.id(), cluster, c.entities()));
+      }
       debunked += linkFactChecks(c.id(), c.text(), c.vector());
     }
     // remembered once the document is committed whole
@@ -589,7 +607,8 @@ public final class Corpus {
       @Nullable ClaimLookup ahead,
       String docId,
       Map<String, ClaimRecord> loaded) {
-    Twin twin = twin(claim.text(), docId);
+    Twin twin = twin(claim, docId);
+    (twin == null ? lookedUp : twinJoins).increment();
     String cluster = twin == null ? bestCluster(claim, ahead, docId, loaded) : twin.cluster();
     store.setClaimCluster(claim.id(), cluster);
     List<ClaimRecord> members = store.claimsInCluster(cluster);
@@ -660,13 +679,15 @@ public final class Corpus {
     return cluster;
   }
 
-  /** The committed claim of another document with exactly this text, if remembered. */
-  private @Nullable Twin twin(String text, String docId) {
+  /** The remembered claim of another document with exactly this text and these entities, if any. */
+  private @Nullable Twin twin(ClaimMatcher.ClaimText claim, String docId) {
     Twin t;
     synchronized (twins) {
-      t = twins.get(text);
+      t = twins.get(claim.text());
     }
-    return t == null || t.docId().equals(docId) ? null : t;
+    return t == null || t.docId().equals(docId) || !t.entities().equals(claim.entities())
+        ? null
+        : t;
   }
 
   /**

@@ -232,6 +232,7 @@ class CorpusTest {
     add("governor", GOVERNOR, "Regional News", "2024-03-05");
     ClaimRecord governor = claimAbout("governor", "substation");
     assertThat(looked).as("a claim seen for the first time is looked up").isNotEmpty();
+    int governorClaims = looked.size();
     looked.clear();
     // wire copy: another article that quotes the governor's sentence word for word
     add(
@@ -258,6 +259,9 @@ class CorpusTest {
     assertThat(looked)
         .as("the twin is not")
         .noneMatch(v -> java.util.Arrays.equals(v, governor.vector()));
+    assertThat(corpus.twinStats().hits()).isEqualTo(1);
+    // each looked-up claim is seen twice: looked up ahead, then brought up to date at commit
+    assertThat(corpus.twinStats().misses()).isEqualTo((looked.size() + governorClaims) / 2);
   }
 
   @Test
