@@ -207,28 +207,61 @@ class CorpusTest {
         .isEqualTo(Corpus.contentHash("hello world"));
   }
 
+  /**
+   * The store as a corpus sees it, adding to {@code looked} every vector it is asked to look up.
+   */
+  private Store recordingLookUps(List<float[]> looked) {
+    Store real = store;
+    return (Store)
+        java.lang.reflect.Proxy.newProxyInstance(
+            Store.class.getClassLoader(),
+            new Class<?>[] {Store.class},
+            (proxy, method, args) -> {
+              if (method.getName().startsWith("similarClaims")) {
+                looked.add((float[]) args[method.getName().equals("similarClaimsSince") ? 1 : 0]);
+              }
+              try {
+                return method.invoke(real, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
+  @Test
+  void aRepeatedClaimThatNamesNothingIsStillLookedUp() {
+    // "the situation remains difficult" may be about anything: the matcher alone decides
+    List<float[]> looked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    corpus = new Corpus(recordingLookUps(looked), Encoders.minilm(), Corpus.Config.defaults());
+    String quote = "\"the situation remains difficult, but under control,\" a spokesman said.";
+    add(
+        "north",
+        "Shelling in the north\n\nSeveral villages near the border came under fire overnight. "
+            + quote
+            + " Residents were advised to stay in shelters until the morning.\n",
+        "Regional News",
+        "2024-03-05");
+    add(
+        "south",
+        "Storm damage on the coast\n\nHigh winds brought down power lines along the coast on"
+            + " Monday, and ferries were cancelled for the day. "
+            + quote
+            + " Crews expected to reconnect most homes by the evening.\n",
+        "Coastal Daily",
+        "2024-03-05");
+
+    ClaimRecord north = claimAbout("north", "situation");
+    ClaimRecord south = claimAbout("south", "situation");
+    assertThat(south.text()).isEqualTo(north.text());
+    assertThat(south.entities()).isEmpty();
+    assertThat(corpus.twinStats().hits()).isZero();
+    assertThat(looked).anyMatch(v -> java.util.Arrays.equals(v, south.vector()));
+  }
+
   @Test
   void aClaimWordForWordInAnotherArticleJoinsItsTwinsClusterWithoutALookUp() {
-    // the store as the corpus sees it, recording the vectors it is asked to look up
     List<float[]> looked = new java.util.concurrent.CopyOnWriteArrayList<>();
-    Store real = store;
-    Store recording =
-        (Store)
-            java.lang.reflect.Proxy.newProxyInstance(
-                Store.class.getClassLoader(),
-                new Class<?>[] {Store.class},
-                (proxy, method, args) -> {
-                  if (method.getName().startsWith("similarClaims")) {
-                    looked.add(
-                        (float[]) args[method.getName().equals("similarClaimsSince") ? 1 : 0]);
-                  }
-                  try {
-                    return method.invoke(real, args);
-                  } catch (java.lang.reflect.InvocationTargetException e) {
-                    throw e.getCause();
-                  }
-                });
-    corpus = new Corpus(recording, Encoders.minilm(), Corpus.Config.defaults());
+    corpus = new Corpus(recordingLookUps(looked), Encoders.minilm(), Corpus.Config.defaults());
     add("governor", GOVERNOR, "Regional News", "2024-03-05");
     ClaimRecord governor = claimAbout("governor", "substation");
     assertThat(looked).as("a claim seen for the first time is looked up").isNotEmpty();
