@@ -91,7 +91,7 @@ final class CorpusIngest implements AutoCloseable {
       double halfRate,
       @Nullable CacheStats sentences,
       @Nullable CacheStats claims,
-      @Nullable CacheStats twins) {
+      CacheStats twins) {
 
     /**
      * How much the embedding caches gave: the sentence and claim vectors taken from them, of all
@@ -103,10 +103,8 @@ final class CorpusIngest implements AutoCloseable {
           + (sentences == null ? "(no cache)" : sentences.describe())
           + ", claim vectors reused "
           + (claims == null ? "(no cache)" : claims.describe())
-          + (twins == null
-              ? ""
-              : "; claims that joined a word-for-word twin's cluster without a look-up "
-                  + twins.describe());
+          + "; claims that joined a word-for-word twin's cluster without a look-up "
+          + twins.describe();
     }
 
     String line() {

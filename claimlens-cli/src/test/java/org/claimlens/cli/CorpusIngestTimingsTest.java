@@ -35,7 +35,7 @@ class CorpusIngestTimingsTest {
   @Test
   void withoutARateTheLineSaysNothingAboutIt() {
     CorpusIngest.Timings t =
-        new CorpusIngest.Timings(1, 1_000_000L, 0, 0, Double.NaN, null, null, null);
+        new CorpusIngest.Timings(1, 1_000_000L, 0, 0, Double.NaN, null, null, new CacheStats(0, 0));
 
     assertThat(t.line()).doesNotContain("second half").endsWith("commit 0.0 ms (serial)");
   }

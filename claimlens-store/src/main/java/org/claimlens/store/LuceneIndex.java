@@ -723,28 +723,9 @@ final class LuceneIndex implements AutoCloseable {
     if (v == null || !Vectors.hasDirection(v)) {
       return List.of();
     }
-    List<PendingClaim> newer = new ArrayList<>();
-    synchronized (pendingClaims) {
-      boolean complete =
-          ahead.mark() >= claimsAdded
-              || !recentClaims.isEmpty() && recentClaims.getFirst().order() <= ahead.mark();
-      if (!complete) {
-        newer = null;
-      } else {
-        for (Iterator<PendingClaim> it = recentClaims.descendingIterator(); it.hasNext(); ) {
-          PendingClaim c = it.next();
-          if (c.order() < ahead.mark()) {
-            break;
-          }
-          newer.add(c);
-        }
-      }
-    }
+    List<PendingClaim> newer = addedSince(ahead.mark());
     if (newer == null) {
       return similarClaims(vector, k);
-    }
-    if (newer.isEmpty()) {
-      return ahead.hits().size() <= k ? ahead.hits() : ahead.hits().subList(0, k);
     }
     check(claimDimension.get(), v.length, "the query");
     Map<String, ClaimHit> hits = new HashMap<>();
@@ -755,6 +736,28 @@ final class LuceneIndex implements AutoCloseable {
       hits.merge(h.claimId(), h, (a, b) -> a.score() >= b.score() ? a : b);
     }
     return best(hits.values(), k);
+  }
+
+  /**
+   * The claims added at or after the mark, newest first; null when some of them are no longer at
+   * hand in {@link #recentClaims}.
+   */
+  private @Nullable List<PendingClaim> addedSince(long mark) {
+    synchronized (pendingClaims) {
+      if (mark < claimsAdded
+          && (recentClaims.isEmpty() || recentClaims.getFirst().order() > mark)) {
+        return null;
+      }
+      List<PendingClaim> newer = new ArrayList<>();
+      for (Iterator<PendingClaim> it = recentClaims.descendingIterator(); it.hasNext(); ) {
+        PendingClaim c = it.next();
+        if (c.order() < mark) {
+          break;
+        }
+        newer.add(c);
+      }
+      return newer;
+    }
   }
 
   /** The best {@code k} of {@code claims} for the unit vector, scored exactly. */

@@ -175,9 +175,7 @@ public interface Store extends AutoCloseable {
    * thread with {@link #similarClaimsSince}, which then scores only the claims added in between.
    * Thread-safe.
    */
-  default ClaimLookup similarClaimsAhead(float[] vector, int k) {
-    return new ClaimLookup(similarClaims(vector, k), -1, k);
-  }
+  ClaimLookup similarClaimsAhead(float[] vector, int k);
 
   /**
    * The look-up made ahead, brought up to date with the claims added since: the same {@code k}
@@ -185,9 +183,7 @@ public interface Store extends AutoCloseable {
    * approximation of the index's graph search. {@code ahead} must come from this store, opened as
    * it is now.
    */
-  default List<ClaimHit> similarClaimsSince(ClaimLookup ahead, float[] vector, int k) {
-    return similarClaims(vector, k);
-  }
+  List<ClaimHit> similarClaimsSince(ClaimLookup ahead, float[] vector, int k);
 
   /**
    * Rebuilds the whole index from the records, reporting the number of documents indexed so far.
